@@ -1,0 +1,136 @@
+"""Plan -> Document: numbering, wording from templates, and the order of parts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dates import format_date
+from .document import Block, Document, Kind
+from .numbering import item_label, number_tasks, section_label, task_label
+from .plan import Notice, Plan, Target, Task
+from .templating import make_environment, render_template
+
+
+@dataclass(frozen=True)
+class NumberedTask:
+    label: str
+    task: Task
+
+
+@dataclass(frozen=True)
+class NumberedSection:
+    label: str
+    title: str
+    intro: list
+    tasks: list
+
+
+def number_plan(plan: Plan) -> list[NumberedSection]:
+    """Return the plan's sections with their computed labels (一、) and task labels (1. or （一）)."""
+    numbers = number_tasks([len(s.tasks) for s in plan.sections], plan.numbering.scope)
+    return [
+        NumberedSection(section_label(i + 1), s.title, s.intro,
+                        [NumberedTask(task_label(n, plan.numbering.label), t)
+                         for n, t in zip(nums, s.tasks)])
+        for i, (s, nums) in enumerate(zip(plan.sections, numbers))
+    ]
+
+
+def notice_title(plan: Plan, env=None) -> str:
+    """Return the notice title: as written, else from ``notice/title.j2``."""
+    if plan.notice and plan.notice.title:
+        return plan.notice.title
+    env = env or make_environment()
+    return render_template(env, "notice/title.j2", plan=plan).strip()
+
+
+def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
+    blocks = [Block(kind, text) for kind, text in (
+        (Kind.COPY_NUMBER, notice.copy_number), (Kind.SECRECY, notice.secrecy),
+        (Kind.URGENCY, notice.urgency)) if text]
+    blocks.append(Block(Kind.ISSUER_MARK, notice.issuer_mark))
+    if notice.doc_number:
+        blocks.append(Block(Kind.DOC_NUMBER, str(notice.doc_number), parts=tuple(notice.signer)))
+    blocks.append(Block(Kind.TITLE, notice_title(plan, env)))
+    if notice.recipients:
+        blocks.append(Block(Kind.RECIPIENTS, notice.recipients))
+    body = notice.body or [p.strip() for p in
+                           render_template(env, "notice/body.j2", plan=plan).split("\n") if p.strip()]
+    blocks += [Block(Kind.PARAGRAPH, p) for p in body]
+    if notice.attachments:
+        blocks.append(Block(Kind.ATTACHMENTS, parts=tuple(notice.attachments)))
+    blocks.append(Block(Kind.SIGNATURE, notice.signature))
+    blocks.append(Block(Kind.DATE, format_date(notice.date)))
+    if notice.note:
+        blocks.append(Block(Kind.NOTE, notice.note))
+    return blocks
+
+
+def _task_block(plan: Plan, numbered: NumberedTask) -> list[Block]:
+    task = numbered.task
+    level = 2 if plan.numbering.label == "（一）" else 3
+    body = task.body
+    labels = [item_label(i + 1, plan.numbering.items) for i in range(len(task.items))]
+    if plan.numbering.items == "一是":
+        body += "".join(label + item for label, item in zip(labels, task.items))
+    duty = [f"牵头单位：{'、'.join(task.owners)}"] if task.owners else []
+    duty += [f"完成时限：{format_date(task.deadline)}"] if task.deadline else []
+    if duty:
+        body += f"（{'；'.join(duty)}）"
+    blocks = [Block(Kind.TASK, body, label=numbered.label, lead=task.title, level=level)]
+    if plan.numbering.items != "一是":
+        blocks += [Block(Kind.ITEM, item, label=label, level=4)
+                   for label, item in zip(labels, task.items)]
+    return blocks
+
+
+def _figure(value, unit: str) -> str:
+    return "" if value in (None, "") else f"{value}{unit}"
+
+
+def _target_rows(sections: list[NumberedSection]) -> tuple[tuple[str, ...], ...]:
+    rows = [("序号", "任务", "指标", "目标值", "基数", "完成时限", "责任单位")]
+    for section in sections:
+        for numbered in section.tasks:
+            for target in numbered.task.targets:
+                rows.append(_target_row(len(rows), numbered, target))
+    return tuple(rows) if len(rows) > 1 else ()
+
+
+def _target_row(index: int, numbered: NumberedTask, target: Target) -> tuple[str, ...]:
+    owners = target.owners or numbered.task.owners
+    deadline = target.deadline or numbered.task.deadline
+    return (str(index), numbered.label + numbered.task.title.rstrip("。"), target.name,
+            _figure(target.value, target.unit), _figure(target.baseline, target.unit),
+            format_date(deadline) if deadline else "", "、".join(owners))
+
+
+def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
+    blocks = [Block(Kind.PLAN_TITLE, plan.title)]
+    blocks += [Block(Kind.PARAGRAPH, p) for p in plan.preamble]
+    for section in sections:
+        blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))
+        blocks += [Block(Kind.PARAGRAPH, p) for p in section.intro]
+        for numbered in section.tasks:
+            blocks += _task_block(plan, numbered)
+    rows = _target_rows(sections)
+    if rows:
+        blocks.append(Block(Kind.TARGETS, "重点指标", rows=rows))
+    return blocks
+
+
+def build_document(plan: Plan, env=None) -> Document:
+    """Return the printable Document for a plan: the notice (if any), the plan, the 版记.
+
+    Raises ToolError when a template is missing or fails.
+    """
+    env = env or make_environment()
+    sections = number_plan(plan)
+    notice = plan.notice
+    blocks = _notice_blocks(plan, notice, env) if notice else []
+    blocks += _plan_blocks(plan, sections)
+    if notice and notice.imprint:
+        imprint = notice.imprint
+        date = format_date(imprint.date) if imprint.date else ""
+        blocks.append(Block(Kind.IMPRINT, parts=("，".join(imprint.cc), imprint.printer, date)))
+    author = notice.signature if notice else ""
+    return Document(blocks, title=plan.title, author=author, seal=notice.seal if notice else False)

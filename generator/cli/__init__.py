@@ -1,0 +1,51 @@
+"""The ``workplan`` command: a thin shell over the library.
+
+Exit codes for every command: 0 clean, 1 problems in the input, 2 the tool could not run.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from ..location import Finding, InputError, ToolError, sort_findings
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+def report(findings: list[Finding]) -> None:
+    for finding in sort_findings(findings):
+        click.echo(finding.format())
+
+
+def handle_errors(func):
+    """Run a command body, turning InputError into exit 1 and ToolError into exit 2."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            report(exc.findings)
+            sys.exit(1)
+        except ToolError as exc:
+            click.echo(f"错误：{exc}", err=True)
+            sys.exit(2)
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="workplan", message="workplan %(version)s")
+def main() -> None:
+    """workplan：用 YAML 编写年度工作要点，按 GB/T 9704-2012 生成公文（DOCX、PDF、文本）。
+
+    退出码：0 无问题，1 输入有问题，2 工具无法运行。
+    """
+
+
+def register() -> None:
+    """Import the command modules, each of which adds its commands to ``main``."""
+    from . import plan_commands, reuse_commands  # noqa: F401
+
+
+register()

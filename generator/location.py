@@ -1,0 +1,81 @@
+"""One location type and one finding format for every command.
+
+A finding prints as ``path:line:col: field: message (CODE)``; line and column are
+1-based. Errors make a command exit 1, warnings only with ``--strict``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in an input file (1-based line and column; 0 means unknown)."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col or 1}"
+        return self.path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in an input: where, which field, what, and its stable code."""
+
+    location: Location
+    code: str
+    message: str
+    field: str = ""
+    severity: Severity = Severity.ERROR
+
+    def format(self) -> str:
+        """Return the one-line form ``path:line:col: field: message (CODE)``."""
+        where = f"{self.location}: {self.field}: " if self.field else f"{self.location}: "
+        return f"{where}{self.message} ({self.code})"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple:
+        return (self.location.path, self.location.line, self.location.col, self.code)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Return findings sorted by file, line, column and code, duplicates removed."""
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+@dataclass
+class InputError(Exception):
+    """Raised when an input has problems the user must fix (exit code 1)."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n".join(f.format() for f in sort_findings(self.findings))
+
+
+class ToolError(Exception):
+    """Raised when the tool cannot run at all: missing file, bad option (exit code 2)."""
+
+
+def format_path(parts: tuple) -> str:
+    """Return a field path such as ``sections[2].tasks[0].title`` from its parts."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

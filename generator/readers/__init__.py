@@ -1,0 +1,1 @@
+"""Readers: input files -> Document blocks. Only the DOCX reader imports python-docx."""

@@ -1,0 +1,47 @@
+"""Render one plan file to an output file; the format follows the output's suffix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import build_document
+from .location import Finding, ToolError
+from .plan import load_plan
+from .templating import make_environment
+from .writers.atomic import write_atomic
+from .writers.text import render_text
+
+FORMATS = ("txt", "docx", "pdf")
+
+
+def output_format(path: Path) -> str:
+    """Return the output format named by a path's suffix. Raises ToolError for others."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ToolError(f"{path}: 不支持的输出格式“{path.suffix}”（可用：.txt、.docx、.pdf）")
+    return fmt
+
+
+def render_file(source: Path, target: Path, *, style: str | None = None,
+                templates: str | None = None, strict: bool = False) -> list[Finding]:
+    """Render the plan at ``source`` to ``target`` atomically; return the warnings.
+
+    Raises InputError for problems in the plan, ToolError when the tool cannot run
+    (unreadable file, unknown format, target equal to the source).
+    """
+    fmt = output_format(target)
+    if target.resolve() == source.resolve():
+        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    plan, warnings = load_plan(source, strict=strict)
+    env = make_environment(templates)
+    document = build_document(plan, env)
+    if fmt == "txt":
+        write_atomic(target, render_text(document, env).encode("utf-8"))
+    else:
+        from .writers.docx import write_docx  # python-docx only when asked for
+        data = write_docx(document, style=style)
+        if fmt == "docx":
+            write_atomic(target, data)
+        else:
+            from .pdf import convert_to_pdf
+            write_atomic(target, convert_to_pdf(data, target.stem))
+    return warnings

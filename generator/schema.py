@@ -1,0 +1,100 @@
+"""The plan file's schema, as cerberus rules (data, not code).
+
+Field names are English; the Chinese term each stands for is in docs/plan-format.md.
+"""
+from __future__ import annotations
+
+_TEXT = {"type": "string", "empty": False}
+_DATE = {"type": "string", "empty": False, "meta": {"date": True}}
+_PARAS = {"type": ["string", "list"], "schema": {"type": "string"}}
+_NAMES = {"type": ["string", "list"], "schema": {"type": "string", "empty": False}}
+_NUMBER_OR_TEXT = {"type": ["integer", "float", "string"], "nullable": True}
+
+TARGET = {
+    "name": {**_TEXT, "required": True},
+    "value": _NUMBER_OR_TEXT,
+    "unit": {"type": "string"},
+    "baseline": _NUMBER_OR_TEXT,
+    "deadline": _DATE,
+    "owners": _NAMES,
+    "note": {"type": "string"},
+}
+
+TASK = {
+    "title": {**_TEXT, "required": True},
+    "body": {"type": "string"},
+    "items": {"type": "list", "schema": {**_TEXT}},
+    "owners": _NAMES,
+    "deadline": _DATE,
+    "targets": {"type": "list", "schema": {"type": "dict", "schema": TARGET}},
+}
+
+SECTION = {
+    "title": {**_TEXT, "required": True},
+    "intro": _PARAS,
+    "tasks": {"type": "list", "schema": {"type": "dict", "schema": TASK}},
+}
+
+DOC_NUMBER = {
+    "code": {**_TEXT, "required": True},
+    "year": {"type": "integer", "required": True, "min": 1949, "max": 2999},
+    "seq": {"type": ["integer", "string"], "required": True},
+}
+
+IMPRINT = {
+    "cc": _NAMES,
+    "printer": _TEXT,
+    "date": _DATE,
+}
+
+NOTICE = {
+    "copy_number": {"type": ["string", "integer"]},
+    "secrecy": _TEXT,
+    "urgency": {"type": "string", "allowed": ["特急", "加急", "特提", "平急"]},
+    "issuer_mark": {**_TEXT, "required": True},
+    "doc_number": {"type": ["string", "dict"], "schema": DOC_NUMBER},
+    "signer": _NAMES,
+    "title": _TEXT,
+    "recipients": _TEXT,
+    "body": _PARAS,
+    "attachments": {"type": "list", "schema": {**_TEXT}},
+    "signature": {**_TEXT, "required": True},
+    "date": {**_DATE, "required": True},
+    "seal": {"type": "boolean"},
+    "note": _TEXT,
+    "imprint": {"type": "dict", "schema": IMPRINT},
+}
+
+NUMBERING = {
+    "scope": {"type": "string", "allowed": ["continuous", "section"]},
+    "label": {"type": "string", "allowed": ["1.", "（一）"]},
+    "items": {"type": "string", "allowed": ["（1）", "一是"]},
+}
+
+PLAN = {
+    "title": {**_TEXT, "required": True},
+    "year": {"type": "integer", "required": True, "min": 1949, "max": 2999},
+    "numbering": {"type": "dict", "schema": NUMBERING},
+    "notice": {"type": "dict", "schema": NOTICE, "nullable": True},
+    "preamble": _PARAS,
+    "sections": {"type": "list", "required": True, "empty": False,
+                 "schema": {"type": "dict", "schema": SECTION}},
+    "review": {"type": "list", "schema": {"type": "string"}},
+    "unplaced": {"type": "list", "schema": {"type": "string"}},
+}
+
+
+def keys_at(parts: tuple) -> list[str]:
+    """Return the field names the schema allows in the mapping at ``parts`` ([] if none)."""
+    rules: dict = PLAN
+    for part in parts:
+        if isinstance(part, int):
+            continue
+        rule = rules.get(part)
+        if not rule or "schema" not in rule:
+            return []
+        inner = rule["schema"]
+        if inner.get("type") in ("dict", "string") and "schema" in inner:
+            inner = inner["schema"]
+        rules = inner
+    return list(rules)

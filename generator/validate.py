@@ -1,0 +1,79 @@
+"""Schema validation (cerberus) turned into located findings with stable codes."""
+from __future__ import annotations
+
+import difflib
+
+import cerberus
+from cerberus import errors as ce
+
+from . import schema
+from .location import Finding, Severity, format_path
+from .yamlsource import SourceMap
+
+_TYPE_NAMES = {
+    "string": "文本", "integer": "整数", "float": "小数", "number": "数字",
+    "boolean": "是/否（true/false）", "list": "列表", "dict": "映射（键: 值）",
+}
+
+
+def _types(constraint) -> str:
+    names = constraint if isinstance(constraint, (list, tuple)) else [constraint]
+    return "或".join(_TYPE_NAMES.get(n, n) for n in names)
+
+
+def _leaf_errors(errs):
+    for err in errs:
+        if err.is_group_error and err.code not in (ce.NONEOF.code, ce.ONEOF.code, ce.ANYOF.code):
+            yield from _leaf_errors(err.child_errors)
+        else:
+            yield err
+
+
+def _message(err) -> tuple[str, str]:
+    """Return (code, Chinese message) for one cerberus error."""
+    code = err.code
+    if code == ce.REQUIRED_FIELD.code:
+        return "E101", "必填项缺失"
+    if code == ce.BAD_TYPE.code:
+        return "E102", f"类型错误：应为{_types(err.constraint)}"
+    if code == ce.UNALLOWED_VALUE.code:
+        allowed = "、".join(f"“{a}”" for a in err.constraint)
+        return "E103", f"取值“{err.value}”无效：应为 {allowed} 之一"
+    if code == ce.EMPTY_NOT_ALLOWED.code:
+        return "E104", "不能为空"
+    if code == ce.NOT_NULLABLE.code:
+        return "E104", "不能为空（null）"
+    if code == ce.MIN_VALUE.code:
+        return "E105", f"值 {err.value} 过小：不应小于 {err.constraint}"
+    if code == ce.MAX_VALUE.code:
+        return "E105", f"值 {err.value} 过大：不应大于 {err.constraint}"
+    return "E100", f"不符合格式要求（{err.rule}）"
+
+
+def _unknown(err, smap: SourceMap) -> Finding:
+    parts = tuple(err.document_path)
+    name = str(parts[-1])
+    message = f"未知字段“{name}”"
+    close = difflib.get_close_matches(name, schema.keys_at(parts[:-1]), n=1, cutoff=0.6)
+    if close:
+        message += f"，是否想写“{close[0]}”？"
+    return Finding(smap.locate(parts, key=True), "W101", message, format_path(parts),
+                   Severity.WARNING)
+
+
+def validate_data(data: object, smap: SourceMap) -> list[Finding]:
+    """Return the schema findings for plan data (empty when it conforms)."""
+    if not isinstance(data, dict):
+        return [Finding(smap.locate(()), "E005", "文件顶层应为映射（键: 值），而不是列表或文本")]
+    validator = cerberus.Validator(schema.PLAN, allow_unknown=False)
+    validator.validate(data)
+    findings = []
+    for err in _leaf_errors(validator._errors):
+        parts = tuple(err.document_path)
+        if err.code == ce.UNKNOWN_FIELD.code:
+            findings.append(_unknown(err, smap))
+            continue
+        code, message = _message(err)
+        where = smap.locate(parts[:-1] if err.code == ce.REQUIRED_FIELD.code else parts)
+        findings.append(Finding(where, code, message, format_path(parts)))
+    return findings

@@ -1,0 +1,1 @@
+"""Writers: Document -> output files. Only the DOCX writer imports python-docx."""

@@ -1,0 +1,178 @@
+"""Safe YAML loading with a source map (field path -> line and column).
+
+PyYAML composes the node graph (which keeps every node's position); we build plain
+Python data from it ourselves so that no tag can construct an object, aliases cannot
+blow up (a node budget), and each value keeps its place in the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .location import Finding, InputError, Location, ToolError
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_NODES = 500_000
+
+_STD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class SourceMap:
+    """Positions of keys and values, by field path (a tuple of keys and indexes)."""
+
+    path: str
+    values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    ends: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, parts: tuple, *, key: bool = False) -> Location:
+        """Return the location of a field (its key when ``key``), else of its nearest ancestor."""
+        parts = tuple(parts)
+        while True:
+            table = self.keys if key and parts in self.keys else self.values
+            if parts in table:
+                line, col = table[parts]
+                return Location(self.path, line, col)
+            if not parts:
+                return Location(self.path, 1, 1)
+            parts = parts[:-1]
+
+
+def _finding(path: str, line: int, col: int, code: str, message: str) -> Finding:
+    return Finding(Location(path, line, col), code, message)
+
+
+def read_source(path: Path | str) -> str:
+    """Return the text of a plan file.
+
+    Raises ToolError when the file cannot be read, InputError when it is too large,
+    empty or not UTF-8.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError([_finding(str(path), 0, 0, "E002",
+                                       f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
+        data = p.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        raise ToolError(f"{path}: 无法读取文件：{exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError([_finding(str(path), 0, 0, "E007",
+                                   f"文件不是 UTF-8 文本（第 {exc.start} 字节）")]) from None
+    if not text.strip():
+        raise InputError([_finding(str(path), 1, 1, "E006", "文件为空")])
+    return text
+
+
+def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
+    """Return (data, source map) for YAML text.
+
+    Raises InputError for syntax errors, unsafe tags, duplicate keys and alias bombs.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problem = exc.problem or exc.context or "无法解析"
+        raise InputError([_finding(path, line, col, "E001", f"YAML 语法错误：{problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([_finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")]) from None
+    smap = SourceMap(path)
+    if node is None:
+        raise InputError([_finding(path, 1, 1, "E006", "文件为空")])
+    builder = _Builder(path, smap)
+    data = builder.build(node, ())
+    if builder.findings:
+        raise InputError(builder.findings)
+    return data, smap
+
+
+def load_yaml(path: Path | str) -> tuple[object, SourceMap]:
+    """Read and safely parse a YAML file; return (data, source map). See parse_yaml."""
+    return parse_yaml(read_source(path), str(path))
+
+
+class _Builder:
+    """Turns a composed node graph into plain data, recording positions."""
+
+    def __init__(self, path: str, smap: SourceMap):
+        self.path, self.smap = path, smap
+        self.count = 0
+        self.findings: list[Finding] = []
+        self.active: set[int] = set()
+
+    def _pos(self, node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def build(self, node, parts: tuple):
+        self.count += 1
+        if self.count > MAX_NODES:
+            line, col = self._pos(node)
+            raise InputError([_finding(self.path, line, col, "E002",
+                                       f"文件展开后节点过多（上限 {MAX_NODES}），可能是别名炸弹")])
+        self.smap.values[parts] = self._pos(node)
+        self.smap.ends[parts] = (node.end_mark.line + 1, node.end_mark.column + 1)
+        if id(node) in self.active:
+            line, col = self._pos(node)
+            raise InputError([_finding(self.path, line, col, "E002", "别名循环引用自身")])
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                self._check_tag(node, f"{_STD}seq")
+                return [self.build(child, parts + (i,)) for i, child in enumerate(node.value)]
+            return self._mapping(node, parts)
+        finally:
+            self.active.discard(id(node))
+
+    def _check_tag(self, node, expected: str) -> bool:
+        if node.tag == expected:
+            return True
+        line, col = self._pos(node)
+        self.findings.append(_finding(self.path, line, col, "E003",
+                                      f"不支持的 YAML 标签 {node.tag}（只允许普通数据）"))
+        return False
+
+    def _scalar(self, node):
+        if node.tag not in _SCALAR_TAGS:
+            self._check_tag(node, f"{_STD}str")
+            return node.value
+        if node.tag in (f"{_STD}str", f"{_STD}timestamp"):
+            return node.value
+        try:
+            return _constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError):
+            return node.value
+
+    def _mapping(self, node, parts: tuple) -> dict:
+        if node.tag == f"{_STD}merge" or not self._check_tag(node, f"{_STD}map"):
+            return {}
+        out: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line, col = self._pos(key_node)
+                self.findings.append(_finding(self.path, line, col, "E003", "键必须是简单文本"))
+                continue
+            key = key_node.value
+            if key == "<<":
+                line, col = self._pos(key_node)
+                self.findings.append(_finding(self.path, line, col, "E003", "不支持合并键 <<"))
+                continue
+            if key in out:
+                line, col = self._pos(key_node)
+                self.findings.append(_finding(self.path, line, col, "E004", f"重复的键 “{key}”"))
+                continue
+            self.smap.keys[parts + (key,)] = self._pos(key_node)
+            out[key] = self.build(value_node, parts + (key,))
+        return out
