@@ -37,8 +37,9 @@ def render_file(source: Path, target: Path, *, style: str | None = None,
     if fmt == "txt":
         write_atomic(target, render_text(document, env).encode("utf-8"))
     else:
+        from .style import load_style
         from .writers.docx import write_docx  # python-docx only when asked for
-        data = write_docx(document, style=style)
+        data = write_docx(document, load_style(style))
         if fmt == "docx":
             write_atomic(target, data)
         else:

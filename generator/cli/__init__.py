@@ -45,7 +45,7 @@ def main() -> None:
 
 def register() -> None:
     """Import the command modules, each of which adds its commands to ``main``."""
-    from . import plan_commands, reuse_commands  # noqa: F401
+    from . import import_commands, plan_commands, rollover_commands  # noqa: F401
 
 
 register()
