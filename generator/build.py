@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from .dates import format_date
 from .document import Block, Document, Kind
 from .numbering import item_label, number_tasks, section_label, task_label
-from .plan import Notice, Plan, Target, Task
+from .location import ToolError
+from .plan import Notice, Plan, Target, Task, map_text
 from .templating import make_environment, render_template
 
 
@@ -22,6 +23,39 @@ class NumberedSection:
     title: str
     intro: list
     tasks: list
+
+
+def text_context(plan: Plan, env) -> dict:
+    """Return the variables a plan's text may use: year, last_year, next_year, period
+    (五年规划 such as 十四五) and phase (开局之年 …) from ``phrases.j2``, and targets
+    (name -> figure with unit, e.g. 820元/月)."""
+    try:
+        phrases = env.get_template("phrases.j2").make_module({"year": plan.year})
+    except Exception:  # a missing or broken phrases template leaves the phrases empty
+        phrases = None
+    targets = {t.name: _figure(t.value, t.unit)
+               for s in plan.sections for task in s.tasks for t in task.targets}
+    return {"year": plan.year, "last_year": plan.year - 1, "next_year": plan.year + 1,
+            "period": str(getattr(phrases, "period", "")).strip(),
+            "phase": str(getattr(phrases, "phase", "")).strip(), "targets": targets}
+
+
+def expand_text(plan: Plan, env) -> Plan:
+    """Return a copy of the plan whose text fields have their {{ … }} placeholders rendered.
+
+    Raises ToolError when a placeholder cannot be rendered.
+    """
+    context = text_context(plan, env)
+
+    def words(text: str) -> str:
+        if "{{" not in text and "{%" not in text:
+            return text
+        try:
+            return env.from_string(text).render(context)
+        except Exception as exc:  # jinja2 errors of every kind, in a user's text
+            raise ToolError(f"文本中的占位符无法展开：“{text[:30]}”：{exc}") from None
+
+    return map_text(plan, words)
 
 
 def number_plan(plan: Plan) -> list[NumberedSection]:
@@ -124,6 +158,7 @@ def build_document(plan: Plan, env=None) -> Document:
     Raises ToolError when a template is missing or fails.
     """
     env = env or make_environment()
+    plan = expand_text(plan, env)
     sections = number_plan(plan)
     notice = plan.notice
     blocks = _notice_blocks(plan, notice, env) if notice else []

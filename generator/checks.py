@@ -80,6 +80,8 @@ def doc_number_year(number) -> int | None:
 def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """W201-W203: the plan year agrees with the title, the document number and the dates."""
     year = data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return
     for match in _YEAR_IN_TEXT.finditer(data.get("title", "")):
         if int(match[1]) != year:
             yield Finding(smap.locate(("title",)), "W201",
@@ -133,7 +135,41 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
                       field.strip(), Severity.WARNING)
 
 
-CHECKS = (check_dates, check_doc_number, check_year, check_units, check_review)
+TEXT_VARIABLES = ("year", "last_year", "next_year", "period", "phase", "targets")
+
+
+def _strings(value, parts: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield parts, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _strings(child, parts + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _strings(child, parts + (index,))
+
+
+def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """E205/E206: {{ … }} placeholders in text parse and use only the known variables."""
+    for parts, text in _strings(data):
+        if "{{" not in text and "{%" not in text:
+            continue
+        import jinja2
+        import jinja2.meta
+        try:
+            names = jinja2.meta.find_undeclared_variables(jinja2.Environment().parse(text))
+        except jinja2.TemplateSyntaxError as exc:
+            yield Finding(smap.locate(parts), "E205", f"占位符语法错误：{exc.message}",
+                          format_path(parts))
+            continue
+        for name in sorted(set(names) - set(TEXT_VARIABLES)):
+            known = "、".join(TEXT_VARIABLES)
+            yield Finding(smap.locate(parts), "E206", f"未知的占位符变量“{name}”（可用：{known}）",
+                          format_path(parts))
+
+
+CHECKS = (check_dates, check_doc_number, check_year, check_units, check_review,
+          check_placeholders)
 
 
 def run_checks(data: dict, smap: SourceMap) -> list[Finding]:

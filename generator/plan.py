@@ -203,3 +203,17 @@ def parse_plan(text: str, path: str = "<plan>", *, strict: bool = False) -> tupl
     """Like load_plan, for YAML text already in memory."""
     data, smap = parse_yaml(text, path)
     return _finish(data, smap, strict)
+
+
+def map_text(plan: Plan, words) -> Plan:
+    """Return a copy of the plan with ``words`` applied to every prose field
+    (titles, preamble, intros, task texts, notice title and body)."""
+    from dataclasses import replace
+    many = lambda texts: [words(t) for t in texts]  # noqa: E731
+    sections = [replace(s, title=words(s.title), intro=many(s.intro), tasks=[
+        replace(t, title=words(t.title), body=words(t.body), items=many(t.items)) for t in s.tasks])
+        for s in plan.sections]
+    notice = plan.notice and replace(plan.notice, title=words(plan.notice.title),
+                                     body=many(plan.notice.body))
+    return replace(plan, title=words(plan.title), preamble=many(plan.preamble),
+                   sections=sections, notice=notice)

@@ -84,9 +84,10 @@ PLAN = {
 }
 
 
-def keys_at(parts: tuple) -> list[str]:
-    """Return the field names the schema allows in the mapping at ``parts`` ([] if none)."""
-    rules: dict = PLAN
+def keys_at(parts: tuple, root: dict | None = None) -> list[str]:
+    """Return the field names the schema ``root`` (default: the plan's) allows in the mapping
+    at ``parts`` ([] if none)."""
+    rules: dict = PLAN if root is None else root
     for part in parts:
         if isinstance(part, int):
             continue

@@ -29,9 +29,20 @@ def _leaf_errors(errs):
             yield err
 
 
-def _message(err) -> tuple[str, str]:
+def _field_rules(rules: dict, schema_path: tuple) -> dict:
+    """Return the rules of the field an error's ``schema_path`` points into ({} if unknown)."""
+    node: object = rules
+    for step in schema_path[:-1]:
+        node = node.get(step, {}) if isinstance(node, dict) else {}
+    return node if isinstance(node, dict) else {}
+
+
+def _message(err, rules: dict) -> tuple[str, str]:
     """Return (code, Chinese message) for one cerberus error."""
     code = err.code
+    if code == ce.REGEX_MISMATCH.code:
+        hint = _field_rules(rules, tuple(err.schema_path)).get("meta", {}).get("hint", "")
+        return "E106", f"取值“{err.value}”无效" + (f"：{hint}" if hint else "")
     if code == ce.REQUIRED_FIELD.code:
         return "E101", "必填项缺失"
     if code == ce.BAD_TYPE.code:
@@ -50,30 +61,36 @@ def _message(err) -> tuple[str, str]:
     return "E100", f"不符合格式要求（{err.rule}）"
 
 
-def _unknown(err, smap: SourceMap) -> Finding:
+def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
     parts = tuple(err.document_path)
     name = str(parts[-1])
     message = f"未知字段“{name}”"
-    close = difflib.get_close_matches(name, schema.keys_at(parts[:-1]), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, schema.keys_at(parts[:-1], rules), n=1, cutoff=0.6)
     if close:
         message += f"，是否想写“{close[0]}”？"
     return Finding(smap.locate(parts, key=True), "W101", message, format_path(parts),
                    Severity.WARNING)
 
 
-def validate_data(data: object, smap: SourceMap) -> list[Finding]:
-    """Return the schema findings for plan data (empty when it conforms)."""
+def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
+                  update: bool = False) -> list[Finding]:
+    """Return the schema findings for data (empty when it conforms).
+
+    ``rules`` is a cerberus schema, by default the plan's; ``update`` skips required fields
+    (for partial data such as a style sheet that extends another).
+    """
     if not isinstance(data, dict):
         return [Finding(smap.locate(()), "E005", "文件顶层应为映射（键: 值），而不是列表或文本")]
-    validator = cerberus.Validator(schema.PLAN, allow_unknown=False)
-    validator.validate(data)
+    rules = schema.PLAN if rules is None else rules
+    validator = cerberus.Validator(rules, allow_unknown=False)
+    validator.validate(data, update=update)
     findings = []
     for err in _leaf_errors(validator._errors):
         parts = tuple(err.document_path)
         if err.code == ce.UNKNOWN_FIELD.code:
-            findings.append(_unknown(err, smap))
+            findings.append(_unknown(err, smap, rules))
             continue
-        code, message = _message(err)
+        code, message = _message(err, rules)
         where = smap.locate(parts[:-1] if err.code == ce.REQUIRED_FIELD.code else parts)
         findings.append(Finding(where, code, message, format_path(parts)))
     return findings

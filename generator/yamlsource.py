@@ -19,6 +19,29 @@ MAX_NODES = 500_000
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _constructor = yaml.constructor.SafeConstructor()
+_PROBLEMS = (
+    ("did not find expected ',' or ']'", "缺少“,”或“]”"),
+    ("did not find expected ',' or '}'", "缺少“,”或“}”"),
+    ("expected ',' or ']'", "缺少“,”或“]”"),
+    ("expected ',' or '}'", "缺少“,”或“}”"),
+    ("mapping values are not allowed", "此处不能出现“键: 值”（检查缩进和冒号）"),
+    ("did not find expected key", "缺少键（检查缩进）"),
+    ("did not find expected '-' indicator", "缺少列表符号“-”（检查缩进）"),
+    ("could not find expected ':'", "缺少冒号“:”"),
+    ("cannot start any token", "出现了不能开头的字符（如 Tab、@ 或 `）"),
+    ("found undefined alias", "使用了未定义的别名"),
+    ("unexpected end of stream", "文件意外结束（引号或括号未闭合）"),
+    ("unknown escape character", "未知的转义字符"),
+    ("found a tab character", "缩进中不能使用 Tab"),
+)
+
+
+def _problem_text(problem: str) -> str:
+    """Return a YAML parser problem in Chinese first, the parser's words after."""
+    for english, chinese in _PROBLEMS:
+        if english in problem:
+            return f"{chinese}（{problem}）"
+    return problem
 
 
 @dataclass
@@ -84,7 +107,7 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "无法解析"
-        raise InputError([_finding(path, line, col, "E001", f"YAML 语法错误：{problem}")]) from None
+        raise InputError([_finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([_finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")]) from None
     smap = SourceMap(path)

@@ -63,18 +63,34 @@ def render(plans, output, fmt, also_pdf, style, templates, strict) -> None:
     if also_pdf:
         pairs += [(src, dst.with_suffix(".pdf")) for src, dst in pairs if dst.suffix != ".pdf"]
     findings, failed = [], False
-    show = len(pairs) > 3 and sys.stderr.isatty() or len(pairs) > 20
-    with click.progressbar(pairs, label="渲染", file=sys.stderr, hidden=not show) as bar:
-        for source, target in bar:
-            try:
-                findings += render_file(source, target, style=style, templates=templates,
-                                        strict=strict)
-            except InputError as exc:
-                findings += exc.findings
-                failed = True
+    for source, target in _progress(pairs):
+        try:
+            findings += render_file(source, target, style=style, templates=templates,
+                                    strict=strict)
+        except InputError as exc:
+            findings += exc.findings
+            failed = True
     _report(findings)
     if failed:
         sys.exit(1)
+
+
+def _progress(items: list, label: str = "渲染"):
+    """Yield the items, showing progress on stderr for long batches: a bar on a terminal,
+    else a line at every tenth of the way."""
+    total = len(items)
+    if total <= 3 or (total <= 20 and not sys.stderr.isatty()):
+        yield from items
+        return
+    if sys.stderr.isatty():
+        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+            yield from bar
+        return
+    step = max(1, total // 10)
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % step == 0 or done == total:
+            click.echo(f"{label} {done}/{total}（{done * 100 // total}%）", err=True)
 
 
 def _print_text(plans, templates, strict) -> None:

@@ -1,0 +1,200 @@
+"""The workplan CLI through click's CliRunner: outputs, exit codes, no tracebacks."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+SMALL = """\
+title: 示例区2021年工作要点
+year: 2021
+notice:
+  issuer_mark: 示例区民政局文件
+  doc_number: {code: 示民发, year: 2021, seq: 3}
+  recipients: 各街道办事处：
+  signature: 示例区民政局
+  date: 2021-03-05
+  imprint: {cc: [区委办公室], printer: 示例区民政局办公室, date: 2021-03-06}
+preamble: 总体要求。
+sections:
+  - title: 甲部分
+    tasks:
+      - title: 做好第一件事。
+        body: 具体内容。
+        items: [条目一。, 条目二。]
+  - title: 乙部分
+    tasks:
+      - title: 做好第二件事。
+"""
+
+
+def run(*args, **kwargs):
+    result = CliRunner().invoke(main, list(args), **kwargs)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+@pytest.fixture
+def small(tmp_path):
+    path = tmp_path / "2021.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    return path
+
+
+def test_render_text_reads_like_the_document(small, tmp_path):
+    out = tmp_path / "out.txt"
+    result = run("render", str(small), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "示例区民政局文件", "", "示民发〔2021〕3号", "",
+        "关于印发《示例区2021年工作要点》的通知", "", "各街道办事处：", "",
+        "　　现将《示例区2021年工作要点》印发给你们，请结合实际认真抓好贯彻落实。", "",
+        "示例区民政局", "2021年3月5日", "",
+        "示例区2021年工作要点", "", "　　总体要求。", "",
+        "一、甲部分", "", "　　1.做好第一件事。具体内容。", "", "　　（1）条目一。", "",
+        "　　（2）条目二。", "", "二、乙部分", "", "　　2.做好第二件事。", "",
+        "抄送：区委办公室。", "示例区民政局办公室　　2021年3月6日印发",
+    ]
+
+
+def test_user_template_changes_the_notice_wording(small, tmp_path):
+    custom = tmp_path / "tpl" / "notice"
+    custom.mkdir(parents=True)
+    (custom / "body.j2").write_text("现将《{{ plan.title }}》印发给你们，请认真遵照执行。\n", encoding="utf-8")
+    result = run("render", str(small), "--templates", str(tmp_path / "tpl"))
+    assert "　　现将《示例区2021年工作要点》印发给你们，请认真遵照执行。" in result.stdout.splitlines()
+
+
+def test_user_template_is_sandboxed(small, tmp_path):
+    custom = tmp_path / "tpl" / "notice"
+    custom.mkdir(parents=True)
+    (custom / "body.j2").write_text("{{ plan.__class__.__init__.__globals__ }}\n", encoding="utf-8")
+    result = run("render", str(small), "--templates", str(tmp_path / "tpl"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("错误：notice/body.j2: 模板渲染失败：access to attribute")
+
+
+def test_render_many_to_a_folder(tmp_path):
+    out = tmp_path / "out"
+    result = run("render", *map(str, EXAMPLES), "-o", f"{out}/")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.txt" for p in EXAMPLES)
+
+
+def test_render_batch_shows_progress_for_long_batches(small, tmp_path):
+    plans = []
+    for i in range(25):
+        path = tmp_path / f"p{i}.yaml"
+        path.write_text(SMALL, encoding="utf-8")
+        plans.append(str(path))
+    result = run("render", *plans, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == "渲染 25/25（100%）"
+    assert len(result.stderr.splitlines()) == 13
+    assert len(list((tmp_path / "out").iterdir())) == 25
+
+
+def test_render_never_writes_over_its_input(small):
+    copy = small.with_suffix(".txt")
+    copy.write_text("原文件", encoding="utf-8")
+    result = run("render", str(copy), "-o", str(copy))
+    assert result.exit_code == 2
+    assert result.stderr == f"错误：{copy}: 输出文件不能与输入文件相同\n"
+    assert copy.read_text(encoding="utf-8") == "原文件"
+
+
+def test_failed_render_leaves_previous_output(small, tmp_path):
+    out = tmp_path / "out.txt"
+    out.write_text("上次的结果", encoding="utf-8")
+    small.write_text(SMALL.replace("year: 2021\n", ""), encoding="utf-8")
+    result = run("render", str(small), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stdout == f"{small}:1:1: year: 必填项缺失 (E101)\n"
+    assert out.read_text(encoding="utf-8") == "上次的结果"
+    assert list(tmp_path.glob(".out.txt.*")) == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["validate", "nope.yaml"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
+    (["render", "nope.yaml", "-o", "x.txt"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
+    (["outline", "nope.yaml"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
+])
+def test_missing_file_exits_2(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_bad_option_and_format_exit_2(small):
+    assert run("render", str(small), "--no-such-option").exit_code == 2
+    result = run("render", str(small), "-o", "x.odt")
+    assert (result.exit_code, result.stderr) == (
+        2, "错误：x.odt: 不支持的输出格式“.odt”（可用：.txt、.docx、.pdf）\n")
+
+
+def test_outline_json_shape(small):
+    result = run("outline", str(small), "--json")
+    data = json.loads(result.stdout)
+    assert list(data) == ["title", "year", "numbering", "notice", "sections"]
+    assert data["year"] == 2021
+    assert data["notice"]["doc_number"] == "示民发〔2021〕3号"
+    assert data["notice"]["title"] == "关于印发《示例区2021年工作要点》的通知"
+    assert data["notice"]["date"] == "2021年3月5日"
+    assert data["notice"]["imprint"] == {"cc": ["区委办公室"], "printer": "示例区民政局办公室",
+                                         "date": "2021年3月6日"}
+    assert data["sections"] == [
+        {"number": "一、", "title": "甲部分", "intro": [],
+         "tasks": [{"number": "1.", "lead": "做好第一件事。"}]},
+        {"number": "二、", "title": "乙部分", "intro": [],
+         "tasks": [{"number": "2.", "lead": "做好第二件事。"}]},
+    ]
+
+
+def test_outline_for_people(small):
+    assert run("outline", str(small)).stdout.splitlines() == [
+        "示例区2021年工作要点（2021年）",
+        "通知：示民发〔2021〕3号 关于印发《示例区2021年工作要点》的通知（示例区民政局，2021年3月5日）",
+        "一、甲部分", "    1.做好第一件事。", "二、乙部分", "    2.做好第二件事。",
+    ]
+
+
+def test_outline_without_notice_is_null():
+    data = json.loads(run("outline", str(ROOT / "examples" / "jiaoyu-2022.yaml"), "--json").stdout)
+    assert data["notice"] is None
+    assert [t["number"] for t in data["sections"][2]["tasks"]] == ["（一）", "（二）"]
+
+
+def test_new_writes_a_valid_commented_plan(tmp_path):
+    path = tmp_path / "plans" / "2022.yaml"
+    assert run("new", str(path)).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# 2022 年工作要点")
+    assert "year: 2022" in text
+    assert run("validate", str(path)).exit_code == 0
+    result = run("new", str(path))
+    assert (result.exit_code, result.stderr) == (2, f"错误：{path}: 文件已存在（用 --force 覆盖）\n")
+    assert run("new", str(path), "--force", "--year", "2030").exit_code == 0
+    assert "year: 2030" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_validate_clean(example):
+    result = run("validate", "--strict", str(example))
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_help_and_validate_do_not_import_python_docx():
+    code = ("import sys; from generator.cli import main\n"
+            "for args in (['--help'], ['validate', %r]):\n"
+            "    try: main(args)\n"
+            "    except SystemExit: pass\n"
+            "print('docx' in sys.modules, 'lxml' in sys.modules)") % str(EXAMPLES[0])
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"

@@ -1,0 +1,116 @@
+"""Exact validator messages for broken plans: file:line:col: field: message (CODE)."""
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+BROKEN = Path(__file__).parent / "data" / "broken"
+
+
+def validate(*args):
+    result = CliRunner().invoke(main, ["validate", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, result.stdout.splitlines()
+
+
+def test_missing_fields():
+    code, lines = validate(str(BROKEN / "missing.yaml"))
+    p = str(BROKEN / "missing.yaml")
+    assert code == 1
+    assert lines == [
+        f"{p}:1:1: year: 必填项缺失 (E101)",
+        f"{p}:5:9: sections[0].tasks[0].title: 必填项缺失 (E101)",
+        f"{p}:7:5: sections[1].title: 必填项缺失 (E101)",
+    ]
+
+
+def test_wrong_types_and_values():
+    code, lines = validate(str(BROKEN / "types.yaml"))
+    p = str(BROKEN / "types.yaml")
+    assert code == 1
+    assert lines == [
+        f"{p}:2:7: year: 类型错误：应为整数 (E102)",
+        f"{p}:4:10: numbering.scope: 取值“global”无效：应为 “continuous”、“section” 之一 (E103)",
+        f"{p}:5:10: numbering.label: 取值“1、”无效：应为 “1.”、“（一）” 之一 (E103)",
+        f"{p}:7:12: sections[0].title: 类型错误：应为文本 (E102)",
+        f"{p}:8:12: sections[0].tasks: 类型错误：应为列表 (E102)",
+        f"{p}:10:12: sections[1].intro: 类型错误：应为文本或列表 (E102)",
+        f"{p}:15:9: notice.seal: 类型错误：应为是/否（true/false） (E102)",
+    ]
+
+
+def test_checks_beyond_types():
+    code, lines = validate(str(BROKEN / "semantic.yaml"))
+    p = str(BROKEN / "semantic.yaml")
+    assert code == 1
+    assert lines == [
+        f"{p}:1:8: title: 标题中的年份 2020 与 year: 2021 不一致 (W201)",
+        f"{p}:5:15: notice.doc_number: 发文字号“示民发(2021)第012号”的年份应为四位数字并用六角括号〔〕括入 (E202)",
+        f"{p}:5:15: notice.doc_number: 发文字号“示民发(2021)第012号”的序号不加“第”、不编虚位（不加前导 0） (E203)",
+        f"{p}:7:9: notice.date: “2021-02-29”不是有效日期（应写作 2021-03-23 或 2021年3月23日） (E201)",
+        f"{p}:10:11: notice.imprint.date: 日期 2022-01-05 不在 2021 年 (W203)",
+        f"{p}:15:19: sections[0].tasks[0].deadline: “2021-13-01”不是有效日期（应写作 2021-03-23 或 2021年3月23日） (E201)",
+        f"{p}:18:20: sections[0].tasks[0].targets[0].unit: 指标有数值但缺少单位（unit） (E204)",
+    ]
+
+
+def test_unknown_keys_warn_with_did_you_mean():
+    p = str(BROKEN / "unknown.yaml")
+    expected = [
+        f"{p}:3:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)",
+        f"{p}:6:5: sections[0].taskz: 未知字段“taskz”，是否想写“tasks”？ (W101)",
+        f"{p}:9:9: sections[0].tasks[0].titel: 未知字段“titel”，是否想写“title”？ (W101)",
+        f"{p}:11:9: sections[0].tasks[0].ownres: 未知字段“ownres”，是否想写“owners”？ (W101)",
+        f"{p}:12:9: sections[0].tasks[0].colour: 未知字段“colour” (W101)",
+    ]
+    assert validate(p) == (0, expected)
+    assert validate("--strict", p) == (1, expected)
+
+
+def test_top_level_must_be_a_mapping():
+    p = str(BROKEN / "notalist.yaml")
+    assert validate(p) == (1, [f"{p}:1:1: 文件顶层应为映射（键: 值），而不是列表或文本 (E005)"])
+
+
+def test_several_files_all_reported_sorted(tmp_path):
+    a, b = str(BROKEN / "notalist.yaml"), str(BROKEN / "missing.yaml")
+    code, lines = validate(a, b)
+    assert code == 1
+    assert [line.split(":")[0] for line in lines] == [b, b, b, a]
+
+
+def test_yaml_syntax_error_same_format(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("title: 甲\nsections:\n  - title: 乙\n   tasks: []\n", encoding="utf-8")
+    code, lines = validate(str(path))
+    assert code == 1
+    assert lines == [f"{path}:4:4: YAML 语法错误：缺少列表符号“-”（检查缩进）"
+                     "（did not find expected '-' indicator） (E001)"]
+
+
+def test_placeholders_checked(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text('title: 计划{{ yr }}\nyear: 2021\npreamble: "{{ year "\nsections: [{title: 甲}]\n',
+                    encoding="utf-8")
+    assert validate(str(path)) == (1, [
+        f"{path}:1:8: title: 未知的占位符变量“yr”（可用：year、last_year、next_year、period、phase、targets） (E206)",
+        f"{path}:3:11: preamble: 占位符语法错误：unexpected end of template, expected 'end of print statement'. (E205)",
+    ])
+
+
+def test_size_limit_and_empty_file(tmp_path, monkeypatch):
+    import generator.yamlsource as ys
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("\n  \n", encoding="utf-8")
+    assert validate(str(empty)) == (1, [f"{empty}:1:1: 文件为空 (E006)"])
+    big = tmp_path / "big.yaml"
+    big.write_text("title: " + "长" * 100 + "\n", encoding="utf-8")
+    monkeypatch.setattr(ys, "MAX_BYTES", 64)
+    assert validate(str(big)) == (1, [f"{big}: 文件过大（308 字节，上限 64 字节） (E002)"])
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes("title: 计划\n".encode("gbk"))
+    assert validate(str(path)) == (1, [f"{path}: 文件不是 UTF-8 文本（第 7 字节） (E007)"])

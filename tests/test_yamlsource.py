@@ -1,0 +1,68 @@
+"""The source map gives each key's and value's line and column; loading is safe."""
+import pytest
+
+from generator.location import InputError
+from generator.yamlsource import MAX_NODES, parse_yaml
+
+TEXT = """\
+title: 计划
+year: 2021
+sections:
+  - title: 甲
+    tasks:
+      - title: 乙。
+        body: 丙
+  -   title: 丁
+"""
+
+
+def test_source_map_positions():
+    data, smap = parse_yaml(TEXT, "p.yaml")
+    assert data["sections"][1]["title"] == "丁"
+    assert smap.keys[("year",)] == (2, 1)
+    assert smap.values[("year",)] == (2, 7)
+    assert smap.values[("sections", 0)] == (4, 5)
+    assert smap.keys[("sections", 0, "tasks", 0, "body")] == (7, 9)
+    assert smap.values[("sections", 0, "tasks", 0, "body")] == (7, 15)
+    assert smap.values[("sections", 1, "title")] == (8, 14)
+
+
+def test_locate_falls_back_to_nearest_ancestor():
+    _, smap = parse_yaml(TEXT, "p.yaml")
+    where = smap.locate(("sections", 1, "tasks", 0, "title"))
+    assert (where.line, where.col) == (8, 7)
+    assert str(where) == "p.yaml:8:7"
+
+
+def test_timestamps_stay_text_and_numbers_are_numbers():
+    data, _ = parse_yaml("a: 2021-02-30\nb: 12\nc: 1.5\nd: true\ne: null\n", "p.yaml")
+    assert data == {"a": "2021-02-30", "b": 12, "c": 1.5, "d": True, "e": None}
+
+
+def _codes(text):
+    with pytest.raises(InputError) as info:
+        parse_yaml(text, "p.yaml")
+    return [f.format() for f in info.value.findings]
+
+
+def test_python_tags_are_refused():
+    assert _codes("a: !!python/object/apply:os.system [ls]\n") == [
+        "p.yaml:1:4: 不支持的 YAML 标签 tag:yaml.org,2002:python/object/apply:os.system（只允许普通数据） (E003)"]
+
+
+def test_duplicate_keys_are_refused():
+    assert _codes("a: 1\na: 2\n") == ["p.yaml:2:1: 重复的键 “a” (E004)"]
+
+
+def test_alias_bomb_is_refused():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"{chr(97 + i)}: &{chr(97 + i)} [{', '.join(['*' + chr(96 + i)] * 10)}]")
+    messages = _codes("\n".join(lines) + "\n")
+    assert len(messages) == 1
+    assert messages[0].endswith(f"文件展开后节点过多（上限 {MAX_NODES}），可能是别名炸弹 (E002)")
+
+
+def test_syntax_error_is_located():
+    assert _codes("a: [1, 2\nb: 3\n") == [
+        "p.yaml:2:2: YAML 语法错误：缺少“,”或“]”（did not find expected ',' or ']'） (E001)"]
