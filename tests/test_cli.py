@@ -198,3 +198,11 @@ def test_help_and_validate_do_not_import_python_docx():
             "print('docx' in sys.modules, 'lxml' in sys.modules)") % str(EXAMPLES[0])
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_text_to_stdout_keeps_warnings_on_stderr(small):
+    small.write_text(SMALL.replace("preamble:", "preambel:"), encoding="utf-8")
+    result = run("render", str(small))
+    assert result.exit_code == 0
+    assert result.stderr == f"{small}:10:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)\n"
+    assert result.stdout.startswith("示例区民政局文件\n")

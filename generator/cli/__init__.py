@@ -14,9 +14,10 @@ from ..location import Finding, InputError, ToolError, sort_findings
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
-def report(findings: list[Finding]) -> None:
+def report(findings: list[Finding], *, err: bool = False) -> None:
+    """Print findings one per line, sorted (to stderr when ``err``, e.g. beside text on stdout)."""
     for finding in sort_findings(findings):
-        click.echo(finding.format())
+        click.echo(finding.format(), err=err)
 
 
 def handle_errors(func):

@@ -101,7 +101,7 @@ def _print_text(plans, templates, strict) -> None:
     env = make_environment(templates)
     for path in plans:
         plan, warnings = load_plan(path, strict=strict)
-        _report(warnings)
+        _report(warnings, err=True)
         click.echo(render_text(build_document(plan, env), env), nl=False)
 
 
