@@ -162,13 +162,18 @@ def _task(d: dict) -> Task:
                 _text(d.get("deadline")), targets)
 
 
+def _numbering(d: dict) -> Numbering:
+    known = Numbering.__dataclass_fields__
+    return Numbering(**{k: v for k, v in d.items() if k in known})
+
+
 def plan_from_data(data: dict) -> Plan:
     """Return the Plan for schema- and check-valid data (KeyError on data that is not)."""
     sections = [Section(_text(s["title"]), _paras(s.get("intro")), [_task(t) for t in s.get("tasks") or []])
                 for s in data["sections"]]
     return Plan(
         title=_text(data["title"]), year=int(data["year"]), sections=sections,
-        preamble=_paras(data.get("preamble")), numbering=Numbering(**(data.get("numbering") or {})),
+        preamble=_paras(data.get("preamble")), numbering=_numbering(data.get("numbering") or {}),
         notice=_notice(data["notice"]) if data.get("notice") else None,
         review=_paras(data.get("review")), unplaced=_paras(data.get("unplaced")),
     )

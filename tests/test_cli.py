@@ -206,3 +206,11 @@ def test_text_to_stdout_keeps_warnings_on_stderr(small):
     assert result.exit_code == 0
     assert result.stderr == f"{small}:10:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)\n"
     assert result.stdout.startswith("示例区民政局文件\n")
+
+
+def test_unknown_numbering_key_is_only_a_warning(small):
+    small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, sope: x}\npreamble:"),
+                     encoding="utf-8")
+    result = run("render", str(small))
+    assert result.exit_code == 0
+    assert result.stderr == f"{small}:10:29: numbering.sope: 未知字段“sope”，是否想写“scope”？ (W101)\n"
