@@ -17,7 +17,7 @@ DOC_NUMBER = re.compile(r"^(?P<code>.+?)(?P<open>[〔\[［(（【])(?P<year>\d{2
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*年")
 
 
-def _date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
+def date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
     notice = data.get("notice") or {}
     if "date" in notice:
         yield ("notice", "date"), notice["date"]
@@ -35,7 +35,7 @@ def _date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
 
 def check_dates(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """E201: every date is a real calendar day in the form 2021-03-23 or 2021年3月23日."""
-    for parts, value in _date_fields(data):
+    for parts, value in date_fields(data):
         try:
             parse_date(value)
         except ValueError:
@@ -92,7 +92,7 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
         yield Finding(smap.locate(("notice", "doc_number")), "W202",
                       f"发文字号年份 {number_year} 与 year: {year} 不一致", "notice.doc_number",
                       Severity.WARNING)
-    for parts, value in _date_fields(data):
+    for parts, value in date_fields(data):
         if parts[0] != "notice":
             continue
         try:

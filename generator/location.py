@@ -48,7 +48,7 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def sort_key(self) -> tuple:
-        return (self.location.path, self.location.line, self.location.col, self.code)
+        return (self.location.path, self.location.line, self.location.col, self.code, self.field)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -79,7 +79,7 @@ PLAN = {
     "preamble": _PARAS,
     "sections": {"type": "list", "required": True, "empty": False,
                  "schema": {"type": "dict", "schema": SECTION}},
-    "review": {"type": "list", "schema": {"type": "string"}},
+    "review": {"type": "list", "nullable": True, "schema": {"type": "string"}},
     "unplaced": {"type": "list", "schema": {"type": "string"}},
 }
 

@@ -1,2 +1,54 @@
-"""Commands for import_commands (see issue 4); each adds itself to the main group."""
+"""``workplan import``: last year's .txt or .docx -> a plan file (see issue 4)."""
 from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import handle_errors, main, report
+from ..location import ToolError
+
+
+def import_file(source: Path) -> tuple[str, list]:
+    """Return (plan YAML text, warnings) for a .txt or .docx file.
+
+    Raises ToolError when the file cannot be read, InputError when it holds nothing usable.
+    """
+    from ..extract import extract_plan
+    from ..plan_yaml import dump_plan
+    from ..readers import read_document
+    result = read_document(source)
+    data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines,
+                                  path=result.path)
+    return dump_plan(data, source.name), findings
+
+
+def _check_target(source: Path, target: Path, force: bool) -> None:
+    if target.exists() and target.resolve() == source.resolve():
+        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    if target.exists() and not force:
+        raise ToolError(f"{target}: 文件已存在（用 --force 覆盖）")
+
+
+@main.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出的计划文件（.yaml）；不给时打印到标准输出。")
+@click.option("--force", is_flag=True, help="覆盖已有的输出文件。")
+@handle_errors
+def import_(source: Path, output: Path | None, force: bool) -> None:
+    """从去年的文本（.txt）或 Word 文件（.docx）导入计划，写成 YAML 计划文件。
+
+    无法归类的文本保存在 unplaced 中，需要核对的字段列在 review 中；警告逐行列出。
+    """
+    if output is not None:
+        _check_target(source, output, force)
+    text, findings = import_file(source)
+    if output is None:
+        report(findings, err=True)
+        click.echo(text, nl=False)
+        return
+    from ..writers.atomic import write_atomic
+    write_atomic(output, text.encode("utf-8"))
+    report(findings)
+    click.echo(f"已写出 {output}", err=True)

@@ -1,2 +1,96 @@
-"""Commands for rollover_commands (see issue 4); each adds itself to the main group."""
+"""Commands that carry a plan from one year to the next: rollover and diff."""
 from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+
+from . import handle_errors, main
+from ..location import ToolError
+
+
+def _default_output(source: Path, old: int, new: int) -> Path:
+    """Return the output path: the input's name with its year replaced (plans/2021.yaml gives
+    plans/2022.yaml). Raises ToolError when the name holds no year."""
+    name, count = re.subn(rf"(?<!\d){old}(?!\d)", str(new), source.name)
+    if not count:
+        raise ToolError(f"{source}: 文件名中没有年份 {old}，请用 -o 指定输出文件")
+    return source.with_name(name)
+
+
+def _check_output(source: Path, target: Path, force: bool) -> None:
+    """Raise ToolError when ``target`` is the input, or exists and ``force`` is not given."""
+    if target.resolve() == source.resolve():
+        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    if target.exists() and not force:
+        raise ToolError(f"{target}: 文件已存在；如要覆盖，请加 --force")
+
+
+@main.command()
+@click.argument("plan", type=click.Path(dir_okay=False))
+@click.option("--year", type=int, help="新计划的年份，默认为原计划年份加 1。")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="输出文件，默认把输入文件名中的年份换成新年份（plans/2021.yaml → plans/2022.yaml）。")
+@click.option("--force", is_flag=True, help="覆盖已有的输出文件。")
+@handle_errors
+def rollover(plan: str, year: int | None, output: str | None, force: bool) -> None:
+    """以上一年的计划为底稿生成新一年的计划。
+
+    年份、标题、发文字号年份和日期随之顺延，指标的目标值转为基数。
+
+    需要人工核对的字段记入文件末尾的 review 列表，workplan validate 逐项提示，直到从列表中删去。
+
+    注释、键的顺序和原有措辞保持不变。
+    """
+    from ..rollover import roll_over
+    from ..writers.atomic import write_atomic
+    from ..yamlsource import read_source
+    source = Path(plan)
+    result = roll_over(read_source(source), plan, year)
+    target = Path(output) if output else _default_output(source, result.old_year, result.year)
+    _check_output(source, target, force)
+    write_atomic(target, result.text.encode("utf-8"))
+    _summarize(result, target)
+
+
+def _summarize(result, target: Path) -> None:
+    """Print what moved and what is flagged to standard error."""
+    click.echo(f"已写出 {target}：改动 {len(result.moved)} 处，待复核 {len(result.flags)} 处", err=True)
+    for line in result.moved:
+        click.echo(f"  改动 {line}", err=True)
+    for entry in result.flags:
+        click.echo(f"  待复核 {entry}", err=True)
+    if result.flags:
+        click.echo("待复核的字段已记入 review 列表；核对后逐项删去，workplan validate 将不再提示。",
+                   err=True)
+
+
+@main.command()
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON（结构稳定，见 generator/diff.py）。")
+@click.option("--docx", "docx_out", type=click.Path(dir_okay=False),
+              help="另存一份 DOCX：新计划正文，相对旧计划的改动标为 Word 修订。")
+@handle_errors
+def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
+    """比较两年的计划：新增、删除、移动、改写的任务和指标变化（按相似度匹配，不按位置）。"""
+    from ..diff import diff_plans
+    from ..diff_format import format_diff
+    from ..plan import load_plan
+    old_plan, new_plan = load_plan(old)[0], load_plan(new)[0]
+    if docx_out:
+        target = Path(docx_out)
+        if target.resolve() in (Path(old).resolve(), Path(new).resolve()):
+            raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    result = diff_plans(old_plan, new_plan)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_diff(result), nl=False)
+    if docx_out:
+        from ..writers.atomic import write_atomic
+        from ..writers.redline import write_redline  # python-docx only when asked for
+        write_atomic(docx_out, write_redline(old_plan, new_plan, result))
+        click.echo(f"已写出 {docx_out}", err=True)

@@ -1,0 +1,107 @@
+"""Pieces of imported text turned back into plan fields: the duty remark after a task body
+(（牵头单位：…；完成时限：…）), items written inline as 一是…二是…, the targets table,
+figures with units, dates. Used by extract.py."""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .readers.labels import NUMERAL, chinese_to_int
+
+_DUTY = re.compile(r"（((?:牵头单位|责任单位|完成时限|完成时间)：[^（）]*)）$")
+_INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；：，！？]))([{NUMERAL}]+)是")
+_FIGURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(.*)$")
+_NAMES = re.compile(r"[、，,；;\s]+")
+
+
+def to_iso_date(text: str) -> str | None:
+    """Return the date as 2021-03-23, or None when the text is not a real date."""
+    try:
+        return parse_date(text.strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def split_names(text: str) -> list[str]:
+    """Return the names in a list written 甲、乙，丙."""
+    return [name for name in _NAMES.split(text.strip().rstrip("。")) if name]
+
+
+def split_duty(body: str) -> tuple[str, list[str], str]:
+    """Return (body without the duty remark, owners, deadline as 2021-03-23 or "").
+
+    The remark is kept in the body when its deadline is not a real date."""
+    match = _DUTY.search(body)
+    if not match:
+        return body, [], ""
+    owners, deadline = [], ""
+    for part in match[1].split("；"):
+        name, _, value = part.partition("：")
+        if name in ("牵头单位", "责任单位"):
+            owners = split_names(value)
+        else:
+            deadline = to_iso_date(value) or ""
+            if not deadline:
+                return body, [], ""
+    return body[:match.start()], owners, deadline
+
+
+def split_inline_items(body: str) -> tuple[str, list[str]]:
+    """Return (text before the items, items) for a body holding 一是…二是…; items must run
+    in order from 一是 and each start a sentence or clause. ([] when there are none.)"""
+    starts = []
+    expected = 1
+    for match in _INLINE_ITEM.finditer(body):
+        if chinese_to_int(match[1]) == expected:
+            starts.append(match)
+            expected += 1
+    if not starts:
+        return body, []
+    items = [body[m.end():(starts[i + 1].start() if i + 1 < len(starts) else len(body))]
+             for i, m in enumerate(starts)]
+    return body[:starts[0].start()], items
+
+
+def parse_figure(text: str) -> tuple[object, str]:
+    """Return (value, unit) of a printed figure: 820元/月 gives (820, "元/月"); text without a
+    leading number gives (text, "")."""
+    match = _FIGURE.match(text.strip())
+    if not match:
+        return (text.strip() or None), ""
+    number = match[1]
+    value = float(number) if "." in number else int(number)
+    return value, match[2].strip()
+
+
+_COLUMNS = {"任务": "task", "指标": "name", "目标值": "value", "基数": "baseline",
+            "完成时限": "deadline", "责任单位": "owners", "牵头单位": "owners", "备注": "note"}
+
+
+def parse_table(rows: tuple[tuple[str, ...], ...]) -> list[dict]:
+    """Return one dict per data row of a targets table, keyed task/name/value/baseline/
+    deadline/owners/note by the header row's names (unknown columns are dropped)."""
+    header = [_COLUMNS.get(cell.strip(), "") for cell in rows[0]]
+    return [{key: cell.strip() for key, cell in zip(header, row) if key} for row in rows[1:]]
+
+
+def make_target(record: dict, task: dict) -> dict:
+    """Return a target mapping from a table row; deadline and owners equal to the task's are
+    left to be inherited."""
+    value, unit = parse_figure(record.get("value", ""))
+    target: dict = {"name": record.get("name", "")}
+    if value is not None:
+        target["value"] = value
+    if unit:
+        target["unit"] = unit
+    if record.get("baseline"):
+        base, base_unit = parse_figure(record["baseline"])
+        target["baseline"] = base if base_unit in ("", unit) else record["baseline"]
+    deadline = to_iso_date(record.get("deadline", "")) if record.get("deadline") else None
+    if deadline and deadline != task.get("deadline"):
+        target["deadline"] = deadline
+    owners = split_names(record.get("owners", ""))
+    if owners and owners != task.get("owners"):
+        target["owners"] = owners
+    if record.get("note"):
+        target["note"] = record["note"]
+    return target

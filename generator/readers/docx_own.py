@@ -1,0 +1,130 @@
+"""Our own DOCX output -> blocks, by the named styles the writer assigns (docx_names.py):
+each style stands for one block kind; a task's label and lead sentence are the runs in the
+标题句 character style. Works on lxml elements (no python-docx)."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Kind
+from . import ReadResult
+from .labels import DOC_NUMBER, IMPRINT_DATE, find_label, split_lead
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": Kind.URGENCY,
+           "issuer_mark": Kind.ISSUER_MARK, "title": Kind.TITLE, "recipients": Kind.RECIPIENTS,
+           "body": Kind.PARAGRAPH, "signature": Kind.SIGNATURE, "date": Kind.DATE,
+           "plan_title": Kind.PLAN_TITLE}
+_LEADS = ("lead", "lead2", "lead3")
+
+
+def _runs(p, roles: dict) -> list[tuple[str, str]]:
+    """Return (character role or "", text) for each run of a paragraph."""
+    from .docx import paragraph_text
+    out = []
+    for r in p.iter(W + "r"):
+        style = r.find(f"{W}rPr/{W}rStyle")
+        role = roles.get(style.get(W + "val", ""), "") if style is not None else ""
+        out.append((role, paragraph_text(r)))
+    return out
+
+
+def _role(p, roles: dict) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return roles.get(style.get(W + "val", ""), "") if style is not None else ""
+
+
+def read_own(units, roles: dict, result: ReadResult) -> None:
+    """Append the blocks of a document written by our DOCX writer (``roles``: style id ->
+    role). Paragraphs without text (page breaks, anchors) are skipped; findings name the
+    paragraph's number."""
+    from .docx import paragraph_text
+    attachments: list[str] = []
+    for number, unit in enumerate(units, start=1):
+        if unit.tag == W + "tbl":
+            _table(unit, roles, number, result)
+            continue
+        role = _role(unit, roles)
+        text = paragraph_text(unit)
+        if role == "attachments":
+            attachments.append(text)
+            if not _next_is_attachment(units, number, roles):
+                result.add(_attachments(attachments), number - len(attachments) + 1)
+                attachments = []
+            continue
+        if text.strip():
+            result.add(_block(role, unit, text, roles), number)
+
+
+def _next_is_attachment(units, number: int, roles: dict) -> bool:
+    nxt = units[number] if number < len(units) else None
+    return nxt is not None and nxt.tag == W + "p" and _role(nxt, roles) == "attachments"
+
+
+def _attachments(lines: list[str]) -> Block:
+    names = [re.sub(r"^附件[:：]", "", line.strip()) for line in lines]
+    if len(names) > 1:
+        names = [re.sub(r"^\d+\.", "", name) for name in names]
+    return Block(Kind.ATTACHMENTS, parts=tuple(names))
+
+
+def _block(role: str, p, text: str, roles: dict) -> Block:
+    if role in _SIMPLE:
+        return Block(_SIMPLE[role], text.replace("\n", "").strip())
+    if role == "doc_number":
+        signers = "".join(t for r, t in _runs(p, roles) if r == "signer")
+        number = text.replace("\t", "").split("签发人")[0].strip()
+        match = DOC_NUMBER.match(number)
+        return Block(Kind.DOC_NUMBER, match["number"] if match else number,
+                     parts=tuple(n for n in signers.split("　") if n))
+    if role == "note":
+        return Block(Kind.NOTE, re.sub(r"^（(.*)）$", r"\1", text.strip()))
+    if role == "table_caption":
+        return Block(Kind.TARGETS, text.strip())
+    if role in ("heading2", "heading3"):
+        return _task(p, roles, int(role[-1]))
+    label = find_label(text.strip())
+    if label is None or role not in ("heading1", "heading4", ""):
+        return Block(Kind.PARAGRAPH, text.strip())
+    if label.kind is Kind.TASK:          # typed in by hand in another style
+        lead, body = split_lead(label.text)
+        return Block(Kind.TASK, body, label=label.label, lead=lead, level=label.level)
+    return Block(label.kind, label.text, label=label.label, level=label.level)
+
+
+def _task(p, roles: dict, level: int) -> Block:
+    runs = _runs(p, roles)
+    lead = "".join(t for r, t in runs if r in _LEADS)
+    body = "".join(t for r, t in runs if r not in _LEADS)
+    label = find_label(lead)
+    if label is None:
+        return Block(Kind.PARAGRAPH, lead + body)
+    return Block(Kind.TASK, body, label=label.label, lead=label.text, level=level)
+
+
+def _table(tbl, roles: dict, number: int, result: ReadResult) -> None:
+    from .docx import paragraph_text
+    rows = []
+    cell_roles = set()
+    for tr in tbl.iter(W + "tr"):
+        cells = []
+        for tc in tr.iter(W + "tc"):
+            cells.append("".join(paragraph_text(p) for p in tc.iter(W + "p")))
+            cell_roles.update(_role(p, roles) for p in tc.iter(W + "p"))
+        rows.append(tuple(cells))
+    if "imprint" in cell_roles:
+        result.add(_imprint(rows), number)
+    elif rows:
+        result.add(Block(Kind.TARGETS, "", rows=tuple(rows)), number)
+
+
+def _imprint(rows: list[tuple[str, ...]]) -> Block:
+    cc, printer, date = "", "", ""
+    for row in rows:
+        text = "".join(row).strip()
+        if text.startswith("抄送"):
+            cc = re.sub(r"^抄送[:：]", "", text).rstrip("。")
+        elif match := IMPRINT_DATE.match(text.replace("\t", "")):
+            printer, date = match["printer"].strip(), match["date"]
+        else:
+            printer = text
+    return Block(Kind.IMPRINT, parts=(cc, printer, date))

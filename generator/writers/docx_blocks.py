@@ -1,0 +1,148 @@
+"""Document blocks -> WordprocessingML paragraphs and tables, one function per kind.
+
+Each function appends to the body and returns nothing; direct formatting is used only
+where the value depends on the document (the 标志's offset, 署名 indents, the rule, the
+page break before the plan) and everything else comes from the named styles.
+"""
+from __future__ import annotations
+
+from ..document import Block, Kind
+from ..style import StyleSheet, mm
+from .docx_layout import char_twips, effective, signature_indents, title_lines
+from .docx_names import style_id
+from .docx_tables import write_star_rule
+from .docx_xml import border, el, indent, jc, paragraph, spacing
+
+# Inset of a CJK glyph's top edge below the top of its exact-height line box, and of its
+# bottom edge above the bottom of a grid line, as shares of the font size (measured in
+# LibreOffice 7.4 with Noto CJK: lines 1.15 × size for the 标志, 28.95 pt for the 文号).
+MARK_INSET = 0.087
+DESCENT_INSET = 0.2
+
+
+class BodyWriter:
+    """Appends the blocks of one document to a w:body, in order."""
+
+    def __init__(self, body, sheet: StyleSheet, seal: bool, signature: tuple[str, str]):
+        """``signature`` is the (署名, 成文日期) text pair the indents are computed from."""
+        self.body, self.sheet, self.seal = body, sheet, seal
+        self.signature = signature
+        self.header_lines = 0
+
+    def p(self, role: str, runs=(), props: dict | None = None):
+        return paragraph(self.body, style_id(role), runs, props)
+
+    def write(self, block: Block, after_notice: bool) -> None:
+        """Append one block (TARGETS and IMPRINT are written by their own modules)."""
+        kind = block.kind
+        if kind in (Kind.COPY_NUMBER, Kind.SECRECY, Kind.URGENCY):
+            self.header_lines += 1
+            self.p(kind.value, [(block.text, None)])
+        elif kind is Kind.ISSUER_MARK:
+            self.issuer_mark(block)
+        elif kind is Kind.DOC_NUMBER:
+            self.doc_number(block)
+        elif kind is Kind.TITLE:
+            self.title(block, "title")
+        elif kind is Kind.RECIPIENTS:
+            self.p("recipients", [(block.text, None)])
+        elif kind is Kind.PARAGRAPH:
+            self.p("body", [(block.text, None)])
+        elif kind is Kind.ATTACHMENTS:
+            self.attachments(block)
+        elif kind in (Kind.SIGNATURE, Kind.DATE):
+            self.p(kind.value, [(block.text, None)], self.signature_props(kind))
+        elif kind is Kind.NOTE:
+            text = block.text if block.text.startswith("（") else f"（{block.text}）"
+            self.p("note", [(text, None)])
+        elif kind is Kind.PLAN_TITLE:
+            self.title(block, "plan_title", page_break=after_notice)
+        else:
+            self.plan_block(block)
+
+    def plan_block(self, block: Block) -> None:
+        kind = block.kind
+        if kind is Kind.HEADING:
+            self.p("heading1", [(block.label + block.text, None)])
+        elif kind is Kind.TASK:
+            lead = "lead2" if block.level == 2 else "lead3"
+            self.p(f"heading{block.level}", [(block.label, style_id(lead)),
+                                              (block.lead, style_id(lead)), (block.text, None)])
+        elif kind is Kind.ITEM:
+            self.p("heading4", [(block.label + block.text, None)])
+
+    def issuer_mark(self, block: Block) -> None:
+        """The red 标志: its glyph top ``mark_top`` mm below the type area's top edge."""
+        size = effective(self.sheet, "issuer_mark").size
+        before = (mm(self.sheet.header["mark_top"]) - self.header_lines * self.sheet.pitch
+                  - round(size * 20 * MARK_INSET))
+        self.p("issuer_mark", [(block.text, None)], {"spacing": spacing(before=max(before, 0))})
+
+    def doc_number(self, block: Block) -> None:
+        """发文字号 with the red rule below it (a bottom border the width of the type area).
+
+        With 签发人 the number sits one character in on the left and "签发人：name" one
+        character in on the right, by tab stops, so the border keeps its full width.
+        """
+        sheet, header = self.sheet, self.sheet.header
+        size = effective(sheet, "doc_number").size
+        gap = round((header["rule_gap"] * 72 / 25.4 - DESCENT_INSET * size) * 20)
+        props = {"spacing": spacing(before=round(header["doc_number_gap"] * sheet.pitch))}
+        if not header.get("star"):
+            props["pBdr"] = _box(border("bottom", round(header["rule_width"] * 8),
+                                        header["rule_color"], max(round(gap / 20), 0)))
+        runs = [(block.text, None)]
+        if block.parts:
+            unit = char_twips(sheet, "doc_number")
+            tabs = el("tabs")
+            el("tab", tabs, val="left", pos=unit)
+            el("tab", tabs, val="right", pos=sheet.text_width - unit)
+            props.update(tabs=tabs, jc=jc("left"))
+            runs = [(f"\t{block.text}\t签发人：", None), ("　".join(block.parts), style_id("signer"))]
+        self.p("doc_number", runs, props)
+        if header.get("star"):
+            write_star_rule(self.body, sheet, max(gap, 100))
+
+    def title(self, block: Block, role: str, page_break: bool = False) -> None:
+        """A centred title, broken into balanced lines that fit the type area."""
+        size = effective(self.sheet, role).size
+        max_chars = self.sheet.text_width / char_twips(self.sheet, role, size)
+        props = {}
+        if page_break:
+            props["pageBreakBefore"] = el("pageBreakBefore")
+        if role == "title":
+            props["spacing"] = spacing(before=round(self.sheet.header["title_gap"]
+                                                    * self.sheet.pitch))
+        text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10))
+        self.p(role, [(text, None)], props)
+
+    def attachments(self, block: Block) -> None:
+        """附件说明: "附件：" 2 characters in; several names numbered "1." and aligned."""
+        unit = char_twips(self.sheet, "attachments")
+        many = len(block.parts) > 1
+        for i, name in enumerate(block.parts):
+            number = f"{i + 1}." if many else ""
+            label = "附件：" if i == 0 else ""
+            left = 2 + 3 + (1 if many else 0)
+            hang = (3 if i == 0 else 0) + (1 if many else 0)
+            self.p("attachments", [(label + number + name, None)],
+                   {"ind": indent(-round(hang * unit), round(left * unit))})
+
+    def signature_props(self, kind: Kind) -> dict:
+        """Right indent of 署名 or 日期 (and the blank lines above 署名) by the seal rules."""
+        organ, date = self.signature
+        right_organ, right_date = signature_indents(organ, date, self.seal)
+        unit = char_twips(self.sheet, "signature")
+        if kind is Kind.SIGNATURE:
+            gap = self.sheet.signature["gap_seal" if self.seal else "gap_plain"]
+            return {"keepNext": el("keepNext"),
+                    "spacing": spacing(before=round(gap * self.sheet.pitch)),
+                    "ind": indent(0, 0, round(right_organ * unit))}
+        return {"ind": indent(0, 0, round(right_date * unit))}
+
+
+def _box(*borders):
+    box = el("pBdr")
+    for b in borders:
+        box.append(b)
+    return box

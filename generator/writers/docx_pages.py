@@ -1,0 +1,155 @@
+"""Estimate where the body's last page ends, from the grid (python-docx cannot paginate).
+
+The estimate walks the paragraphs and tables already written: each paragraph's lines are
+its text width (full width 1, half width 0.5 characters) wrapped at the type area width
+less its indents, in its style's character advance; each line takes its exact line
+height, plus space before and after. Paragraphs split across pages (widow control is off),
+table rows do not. On a full body page of the default sheet this is exactly 22 lines of 28
+characters; the error comes from line-breaking rules (禁则) that can push a character to the
+next line, so callers leave a margin. The layout tests check the result in LibreOffice.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..style import StyleSheet
+from .docx_layout import char_twips, effective, line_twips, text_width
+from .docx_names import STYLES
+from .docx_xml import w
+
+_HANGING = set("。，、；：！？）》”’")
+_ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
+
+
+@dataclass
+class Metrics:
+    """Vertical and horizontal metrics of a paragraph, in twips."""
+
+    line: int
+    unit: int
+    first: int = 0
+    left: int = 0
+    right: int = 0
+    before: int = 0
+    after: int = 0
+
+
+def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
+    """Return the metrics a role's style gives its paragraphs."""
+    r = effective(sheet, role)
+    unit = char_twips(sheet, role)
+    return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),
+                   round((r.left or 0) * unit), round((r.right or 0) * unit),
+                   r.before or 0, r.after or 0)
+
+
+def _apply_direct(m: Metrics, p_pr) -> Metrics:
+    if p_pr is None:
+        return m
+    sp = p_pr.find(w("spacing"))
+    if sp is not None:
+        m.before = int(sp.get(w("before"), m.before))
+        m.after = int(sp.get(w("after"), m.after))
+        m.line = int(sp.get(w("line"), m.line))
+    rule = p_pr.find(f"{w('pBdr')}/{w('bottom')}")
+    if rule is not None:
+        m.after += int(rule.get(w("space"), 0)) * 20 + int(rule.get(w("sz"), 0)) * 20 // 8
+    ind = p_pr.find(w("ind"))
+    if ind is not None:
+        m.left = int(ind.get(w("left"), m.left))
+        m.right = int(ind.get(w("right"), m.right))
+        m.first = int(ind.get(w("firstLine"), 0)) - int(ind.get(w("hanging"), 0))
+    return m
+
+
+def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metrics, int]:
+    """Return (metrics, number of lines) of a w:p in a column ``width`` twips wide."""
+    p_pr = p.find(w("pPr"))
+    style = p_pr.find(w("pStyle")).get(w("val")) if p_pr is not None and \
+        p_pr.find(w("pStyle")) is not None else "WpBody"
+    role = _ROLE_OF.get(style, "body")
+    if role not in cache:
+        cache[role] = role_metrics(sheet, role)
+    m = _apply_direct(Metrics(**cache[role].__dict__), p_pr)
+    lines = 0
+    for piece in _pieces(p):
+        avail = max(width - m.left - m.right, m.unit)
+        hang = 1 if piece[-1:] in _HANGING else 0        # 。，at a line end may hang
+        used = (text_width(piece) - hang) * m.unit + m.first
+        lines += max(1, math.ceil((used - 1) / avail))
+    return m, lines
+
+
+def _pieces(p) -> list[str]:
+    """Return the paragraph's text split at line breaks (tabs count as two characters)."""
+    text = []
+    for node in p.iter(w("t"), w("br"), w("tab")):
+        if node.tag == w("t"):
+            text.append(node.text or "")
+        elif node.tag == w("tab"):
+            text.append("　　")
+        elif node.get(w("type")) != "page":
+            text.append("\n")
+    return "".join(text).split("\n")
+
+
+class Pager:
+    """Accumulates heights page by page; ``page`` is 1-based, ``used`` twips on it."""
+
+    def __init__(self, height: int):
+        self.height, self.page, self.used = height, 1, 0
+        self.natural = False          # the page began by overflow: space before is dropped
+
+    def new_page(self, natural: bool = False) -> None:
+        self.page, self.used, self.natural = self.page + 1, 0, natural
+
+    def add_lines(self, count: int, line: int) -> None:
+        for _ in range(count):
+            if self.used + line > self.height:
+                self.new_page(natural=True)
+            self.used += line
+
+    def add_space(self, space: int) -> None:
+        if self.used or not self.natural:
+            self.used = min(self.used + space, self.height)
+
+
+def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
+    """Return (last page number, twips used on it) for the body written so far."""
+    pager, cache = Pager(sheet.text_height), {}
+    for child in body:
+        if child.tag == w("p"):
+            m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
+            if child.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None:
+                pager.new_page()
+            if any(br.get(w("type")) == "page" for br in child.iter(w("br"))):
+                pager.new_page()
+                continue
+            pager.add_space(m.before)
+            pager.add_lines(lines, m.line)
+            pager.add_space(m.after)
+        elif child.tag == w("tbl"):
+            _add_table(pager, child, sheet, cache)
+    return pager.page, pager.used
+
+
+def _add_table(pager: Pager, tbl, sheet: StyleSheet, cache: dict) -> None:
+    """Add a table row by row; a cell's lines are its text wrapped in the cell width."""
+    if "table" not in cache:
+        cache["table"] = role_metrics(sheet, "table")
+    m = cache["table"]
+    for tr in tbl.iterfind(w("tr")):
+        exact = tr.find(f"{w('trPr')}/{w('trHeight')}")
+        if exact is not None and exact.get(w("hRule")) == "exact":
+            pager.used += int(exact.get(w("val")))
+            continue
+        height = 0
+        for tc in tr.iterfind(w("tc")):
+            width = int(tc.find(f"{w('tcPr')}/{w('tcW')}").get(w("w"))) - 114
+            used = text_width("".join(tc.itertext())) * m.unit
+            lines = max(1, math.ceil(used / max(width, m.unit)))
+            height = max(height, lines * m.line + m.before + m.after)
+        if pager.used + height > pager.height:
+            pager.new_page(natural=True)
+        pager.used += height + 20

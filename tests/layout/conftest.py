@@ -1,0 +1,70 @@
+"""Fixtures for the layout tests: each example rendered to PDF once per session.
+
+Without LibreOffice the layout tests skip, unless WORKPLAN_REQUIRE_LAYOUT is set (CI sets it
+in .ci/run): then they fail, so a CI machine without LibreOffice cannot pass unnoticed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+import pytest
+from measure import Line, read_lines
+
+from generator.build import build_document
+from generator.document import Document
+from generator.plan import load_plan
+from generator.render import render_file
+from generator.templating import make_environment
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
+
+
+@dataclass
+class Rendered:
+    """One example as printed: the PDF, its lines page by page, and the Document model."""
+
+    name: str
+    pdf: pymupdf.Document
+    pages: list[list[Line]]
+    document: Document
+
+
+def require_soffice() -> None:
+    """Skip (or fail, when WORKPLAN_REQUIRE_LAYOUT is set) if LibreOffice is missing."""
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        return
+    message = "LibreOffice (soffice) is not installed: layout tests cannot run"
+    if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):
+        pytest.fail(message + " (WORKPLAN_REQUIRE_LAYOUT is set)", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def render_example(tmp_path_factory):
+    """Return a function name -> Rendered that converts each example at most once."""
+    cache: dict[str, Rendered] = {}
+    folder = tmp_path_factory.mktemp("layout")
+
+    def render(name: str) -> Rendered:
+        if name not in cache:
+            require_soffice()
+            source = next(p for p in EXAMPLES if p.stem == name)
+            target = folder / f"{name}.pdf"
+            render_file(source, target)
+            pdf = pymupdf.open(target)
+            plan, _ = load_plan(source)
+            cache[name] = Rendered(name, pdf, [read_lines(page) for page in pdf],
+                                   build_document(plan, make_environment(None)))
+        return cache[name]
+
+    return render
+
+
+@pytest.fixture(params=[p.stem for p in EXAMPLES])
+def rendered(request, render_example) -> Rendered:
+    """Each example, rendered and measured."""
+    return render_example(request.param)

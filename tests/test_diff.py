@@ -1,0 +1,271 @@
+"""Diff of two plans: tasks matched by similarity; text, JSON and a Word redline."""
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from generator.build import build_document
+from generator.cli import main
+from generator.diff import diff_plans, tokenize
+from generator.plan import load_plan, parse_plan
+from generator.rollover import roll_over
+from generator.style import load_style
+from generator.writers.docx import write_docx
+from generator.writers.redline import write_redline
+
+ROOT = Path(__file__).resolve().parents[1]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+OLD = """\
+title: 示例县2023年文化旅游工作要点
+year: 2023
+sections:
+  - title: 繁荣公共文化服务
+    tasks:
+      - title: 建设城市书房。
+        body: 在城区新建城市书房三处，延长开放时间，推行通借通还。
+        owners: [公共服务股]
+      - title: 开展送戏下乡。
+        body: 组织县剧团和民间文艺团队送戏下乡一百场，覆盖全部行政村。
+        targets:
+          - {name: 送戏下乡场次, value: 100, unit: 场, baseline: 90}
+      - title: 保护非物质文化遗产。
+        body: 完成县级非遗项目普查，建立传承人档案，扶持两个非遗工坊。
+  - title: 推动旅游提质增效
+    tasks:
+      - title: 培育乡村旅游精品线路。
+        body: 串联古村落、茶园和水库景区，推出三条乡村旅游精品线路。
+      - title: 整治旅游市场秩序。
+        body: 联合市场监管部门开展旅游市场专项整治，查处不合理低价游。
+"""
+# Next year: one task reworded (and its target raised), one moved to the second section
+# (now renamed), one dropped, one added; the others unchanged but renumbered.
+NEW = """\
+title: 示例县2024年文化旅游工作要点
+year: 2024
+sections:
+  - title: 繁荣公共文化服务
+    tasks:
+      - title: 建设城市书房。
+        body: 在城区新建城市书房三处，延长开放时间，推行通借通还。
+        owners: [公共服务股]
+      - title: 开展送戏下乡。
+        body: 组织县剧团和民间文艺团队送戏下乡一百二十场，覆盖全部行政村和社区。
+        targets:
+          - {name: 送戏下乡场次, value: 120, unit: 场, baseline: 100}
+  - title: 推动文化和旅游提质增效
+    tasks:
+      - title: 培育乡村旅游精品线路。
+        body: 串联古村落、茶园和水库景区，推出三条乡村旅游精品线路。
+      - title: 保护非物质文化遗产。
+        body: 完成县级非遗项目普查，建立传承人档案，扶持两个非遗工坊。
+      - title: 发展智慧旅游。
+        body: 建设全县智慧旅游平台，实现景区门票预约和客流监测。
+        targets:
+          - {name: 景区预约覆盖率, value: 80, unit: "%"}
+"""
+
+
+def ref(path, section, label, title):
+    return {"path": path, "section": section, "label": label, "title": title}
+
+
+SEC1, SEC2_OLD, SEC2_NEW = "一、繁荣公共文化服务", "二、推动旅游提质增效", "二、推动文化和旅游提质增效"
+SONG = ref("sections[0].tasks[1]", SEC1, "2.", "开展送戏下乡。")
+ZHIHUI = ref("sections[1].tasks[2]", SEC2_NEW, "5.", "发展智慧旅游。")
+EXPECTED_JSON = {
+    "old": {"title": "示例县2023年文化旅游工作要点", "year": 2023},
+    "new": {"title": "示例县2024年文化旅游工作要点", "year": 2024},
+    "summary": {"added": 1, "dropped": 1, "moved": 1, "reworded": 1, "changed": 0, "targets": 2},
+    "added": [ZHIHUI],
+    "dropped": [ref("sections[1].tasks[1]", SEC2_OLD, "5.", "整治旅游市场秩序。")],
+    "moved": [{"old": ref("sections[0].tasks[2]", SEC1, "3.", "保护非物质文化遗产。"),
+               "new": ref("sections[1].tasks[1]", SEC2_NEW, "4.", "保护非物质文化遗产。")}],
+    "reworded": [{"old": SONG, "new": SONG, "similarity": 0.933, "changes": {"body": {
+        "old": "组织县剧团和民间文艺团队送戏下乡一百场，覆盖全部行政村。",
+        "new": "组织县剧团和民间文艺团队送戏下乡一百二十场，覆盖全部行政村和社区。"}}}],
+    "changed": [],
+    "targets": [
+        {"change": "changed", "name": "送戏下乡场次", "path": "sections[0].tasks[1].targets[0]",
+         "task": SONG, "changes": {"value": {"old": 100, "new": 120},
+                                   "baseline": {"old": 90, "new": 100}}},
+        {"change": "added", "name": "景区预约覆盖率", "path": "sections[1].tasks[2].targets[0]",
+         "task": ZHIHUI, "changes": {"name": {"old": None, "new": "景区预约覆盖率"},
+                                     "value": {"old": None, "new": 80},
+                                     "unit": {"old": None, "new": "%"}}},
+    ],
+}
+EXPECTED_TEXT = [
+    "比较：示例县2023年文化旅游工作要点（2023年）→ 示例县2024年文化旅游工作要点（2024年）",
+    "新增任务（1）：",
+    "  + 5. 发展智慧旅游。（二、推动文化和旅游提质增效）",
+    "删除任务（1）：",
+    "  - 5. 整治旅游市场秩序。（二、推动旅游提质增效）",
+    "移动任务（1）：",
+    "  3. → 4. 保护非物质文化遗产。（一、繁荣公共文化服务 → 二、推动文化和旅游提质增效）",
+    "改写任务（1）：",
+    "  2. 开展送戏下乡。（相似度 0.93）",
+    "    正文：组织县剧团和民间文艺团队送戏下乡一百{+二十+}场，覆盖全部行政村{+和社区+}。",
+    "指标变化（2）：",
+    "  送戏下乡场次（2. 开展送戏下乡。）：目标值 100场 → 120场；基数 90场 → 100场",
+    "  + 景区预约覆盖率（5. 发展智慧旅游。）：目标值 80%",
+    "合计：新增 1，删除 1，移动 1，改写 1，调整 0，指标变化 2",
+]
+
+
+@pytest.fixture
+def pair(tmp_path):
+    old, new = tmp_path / "2023.yaml", tmp_path / "2024.yaml"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    return old, new
+
+
+def invoke(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def test_diff_json_has_the_documented_shape(pair):
+    result = invoke("diff", *pair, "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == EXPECTED_JSON
+
+
+def test_diff_text_names_each_change(pair):
+    result = invoke("diff", *pair)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == EXPECTED_TEXT
+
+
+def test_tasks_match_by_similarity_not_position():
+    old, _ = parse_plan(OLD)
+    new, _ = parse_plan(NEW.replace("      - title: 建设城市书房。", "      - title: 建设城市书房和农家书屋。"))
+    diff = diff_plans(old, new)
+    assert [(m.old.path, m.new.path) for m in diff.reworded] == [
+        ("sections[0].tasks[0]", "sections[0].tasks[0]"),
+        ("sections[0].tasks[1]", "sections[0].tasks[1]")]
+    swapped = OLD.replace("""      - title: 培育乡村旅游精品线路。
+        body: 串联古村落、茶园和水库景区，推出三条乡村旅游精品线路。
+""", "") + """      - title: 培育乡村旅游精品线路。
+        body: 串联古村落、茶园和水库景区，推出三条乡村旅游精品线路。
+"""
+    diff = diff_plans(old, parse_plan(swapped)[0])
+    assert (diff.added, diff.dropped, diff.moved, diff.reworded) == ([], [], [], [])
+    assert [(m.old.label, m.new.label) for m in diff.matches if m.old.label != m.new.label] == [
+        ("5.", "4."), ("4.", "5.")]
+
+
+def test_same_plan_has_no_differences(pair):
+    result = invoke("diff", pair[0], pair[0])
+    assert result.stdout.splitlines()[1:] == ["两份计划的任务和指标没有变化。"]
+
+
+def test_tokens_keep_numbers_whole_and_split_chinese():
+    assert tokenize("送戏100场，12.5% ok") == ["送", "戏", "100", "场", "，", "12.5", "%", " ", "ok"]
+
+
+def revisions(docx_bytes: bytes) -> list[tuple[str, str]]:
+    """Return (ins|del, text) for every revision mark holding runs, in document order."""
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx_bytes)).read("word/document.xml"))
+    out = []
+    for mark in root.iter(W + "ins", W + "del"):
+        text = "".join(t.text or "" for t in mark.iter(W + "t", W + "delText"))
+        if text:
+            out.append((etree.QName(mark).localname, text))
+    return out
+
+
+def resolved(docx_bytes: bytes, accept: bool) -> list[str]:
+    """Return the paragraph texts (body and table cells) after accepting or rejecting all."""
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx_bytes)).read("word/document.xml"))
+    gone, kept = ("del", "ins") if accept else ("ins", "del")
+    for p in list(root.iter(W + "p")):
+        if p.find(f"{W}pPr/{W}rPr/{W}{gone}") is not None:
+            p.getparent().remove(p)
+    for tr in list(root.iter(W + "tr")):
+        if tr.find(f"{W}trPr/{W}{gone}") is not None:
+            tr.getparent().remove(tr)
+    for mark in list(root.iter(W + gone)):
+        if mark.getparent().tag == W + "p":
+            mark.getparent().remove(mark)
+    for mark in list(root.iter(W + kept)):
+        if mark.getparent().tag == W + "p":
+            for child in list(mark):
+                mark.addprevious(child)
+            mark.getparent().remove(mark)
+    return [text for p in root.iter(W + "p")
+            if (text := "".join(t.text or "" for t in p.iter(W + "t", W + "delText")))]
+
+
+def plain(plan) -> list[str]:
+    return resolved(write_docx(build_document(plan), load_style(None)), True)
+
+
+def test_redline_marks_changes_as_word_revisions(pair, tmp_path):
+    out = tmp_path / "redline.docx"
+    result = invoke("diff", *pair, "--docx", out)
+    assert result.exit_code == 0
+    assert result.stderr == f"已写出 {out}\n"
+    data = out.read_bytes()
+    assert revisions(data) == [
+        ("del", "2023"), ("ins", "2024"), ("ins", "二十"), ("ins", "和社区"),
+        ("del", "3.保护非物质文化遗产。完成县级非遗项目普查，建立传承人档案，扶持两个非遗工坊。"),
+        ("ins", "文化和"), ("del", "4"), ("ins", "3"),
+        ("del", "5.整治旅游市场秩序。联合市场监管部门开展旅游市场专项整治，查处不合理低价游。"),
+        ("ins", "4.保护非物质文化遗产。完成县级非遗项目普查，建立传承人档案，扶持两个非遗工坊。"),
+        ("ins", "5.发展智慧旅游。建设全县智慧旅游平台，实现景区门票预约和客流监测。"),
+        ("del", "100"), ("ins", "120"), ("del", "90"), ("ins", "100"),
+        ("ins", "2"), ("ins", "5.发展智慧旅游"), ("ins", "景区预约覆盖率"), ("ins", "80%"),
+    ]
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    marks = list(root.iter(W + "ins", W + "del"))
+    assert {(m.get(W + "author"), m.get(W + "date")) for m in marks} == {
+        ("workplan", "2000-01-01T00:00:00Z")}
+    assert len({m.get(W + "id") for m in marks}) == len(marks)
+
+
+def test_accepting_all_revisions_gives_the_new_plan_and_rejecting_the_old(pair):
+    old, new = load_plan(pair[0])[0], load_plan(pair[1])[0]
+    data = write_redline(old, new, diff_plans(old, new))
+    assert resolved(data, accept=True) == plain(new)
+    assert resolved(data, accept=False) == plain(old)
+    assert write_redline(old, new, diff_plans(old, new)) == data
+
+
+def test_redline_of_a_rolled_over_plan_with_notice():
+    text = (ROOT / "examples" / "minzheng-2021.yaml").read_text(encoding="utf-8")
+    old, _ = parse_plan(text)
+    new, _ = parse_plan(roll_over(text, "m.yaml").text)
+    data = write_redline(old, new, diff_plans(old, new))
+    assert resolved(data, accept=True) == plain(new)
+    year = [("del", "2021"), ("ins", "2022")]
+    assert revisions(data) == (
+        year * 5  # 发文字号, notice title, notice body, 附件, 成文日期
+        + year + year + [("del", "开局"), ("ins", "关键")]  # plan title, preamble
+        + year * 3  # task deadlines in the bodies
+        + [("del", "820元/月"), ("del", "780"), ("ins", "820")] + year  # targets table
+        + [("del", "3个工作日"), ("del", "5"), ("ins", "3")]
+        + [("del", "95%"), ("del", "92"), ("ins", "95")]
+        + [("del", "10处"), ("del", "6"), ("ins", "10")] + year
+        + year)  # 版记 印发日期
+
+
+def test_diff_of_a_bad_plan_exits_1(pair, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: 示例\nyear: 2024\n", encoding="utf-8")
+    result = invoke("diff", pair[0], bad)
+    assert (result.exit_code, result.stdout) == (1, f"{bad}:1:1: sections: 必填项缺失 (E101)\n")
+
+
+def test_diff_docx_never_writes_over_an_input(pair):
+    result = invoke("diff", *pair, "--docx", pair[1])
+    assert result.exit_code == 2
+    assert result.stderr == f"错误：{pair[1]}: 输出文件不能与输入文件相同\n"
+    assert pair[1].read_text(encoding="utf-8") == NEW

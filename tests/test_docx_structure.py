@@ -1,0 +1,264 @@
+"""The DOCX reopened with python-docx: outline of (style, text), page setup, fonts of the
+named styles, footers, the red 版头, the plan's page break and the 版记 placement."""
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from generator.build import build_document
+from generator.document import Block, Document, Kind
+from generator.plan import load_plan
+from generator.style import load_style
+from generator.writers.docx import write_docx
+from generator.writers.docx_layout import signature_indents, text_width, title_lines
+from generator.writers.docx_pages import estimate_end
+from generator.writers.docx_xml import W, paragraph
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _render(name: str, style: str | None = None):
+    plan, _ = load_plan(ROOT / "examples" / f"{name}.yaml")
+    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))
+
+
+@pytest.fixture(scope="module")
+def minzheng():
+    return _render("minzheng-2021")
+
+
+@pytest.fixture(scope="module")
+def jiaoyu():
+    return _render("jiaoyu-2022")
+
+
+def _outline(document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs if p.text]
+
+
+def test_outline_of_the_notice(minzheng):
+    assert _outline(minzheng)[:13] == [
+        ("份号", "000128"),
+        ("密级和保密期限", "内部★1年"),
+        ("紧急程度", "加急"),
+        ("发文机关标志", "示例区民政局文件"),
+        ("发文字号", "\t示民发〔2021〕12号\t签发人：林晓明"),
+        ("公文标题", "关于印发《示例区2021年\n民政工作要点》的通知"),
+        ("主送机关", "各街道办事处、镇人民政府，局机关各科室、局属各单位："),
+        ("公文正文", "现将《示例区2021年民政工作要点》印发给你们，请结合实际认真抓好贯彻落实。"),
+        ("附件说明", "附件：示例区2021年民政工作要点"),
+        ("发文机关署名", "示例区民政局"),
+        ("成文日期", "2021年3月23日"),
+        ("附注", "（此件公开发布）"),
+        ("要点标题", "示例区2021年民政工作要点"),
+    ]
+
+
+def test_outline_of_the_plan_uses_heading_styles(minzheng, jiaoyu):
+    outline = _outline(minzheng)
+    assert ("一级标题", "一、加强机关党的建设") in outline
+    assert ("四级标题", "（1）街道办事处设立备用金，额度不低于上年实际支出的一半。") in outline
+    task = next(p for p in minzheng.paragraphs if p.text.startswith("1.抓好理论学习。"))
+    assert task.style.name == "三级标题"
+    assert [(r.style.name, r.text) for r in task.runs][:2] == [
+        ("三级标题句", "1."), ("三级标题句", "抓好理论学习。")]
+    assert task.runs[2].style.name == "Default Paragraph Font"
+    second = next(p for p in jiaoyu.paragraphs if p.text.startswith("（一）扩大学前教育"))
+    assert (second.style.name, second.runs[1].style.name) == ("二级标题", "二级标题句")
+
+
+def test_page_setup_in_twips(minzheng):
+    section = minzheng.sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
+    assert (section.top_margin.twips, section.bottom_margin.twips) == (2098, 1984)
+    assert (section.left_margin.twips, section.right_margin.twips) == (1587, 1474)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")
+
+
+def _east_asian(style) -> str | None:
+    fonts = style.element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    return None if fonts is None else fonts.get(qn("w:eastAsia"))
+
+
+@pytest.mark.parametrize("name, font", [
+    ("Normal", "仿宋_GB2312"), ("发文机关标志", "方正小标宋简体"), ("公文标题", "方正小标宋简体"),
+    ("要点标题", "方正小标宋简体"), ("一级标题", "黑体"), ("二级标题句", "楷体_GB2312"),
+    ("三级标题句", "仿宋_GB2312"), ("签发人姓名", "楷体_GB2312"), ("页码", "宋体"),
+    ("密级和保密期限", "黑体"), ("表格表头", "黑体")])
+def test_east_asian_font_of_each_style(minzheng, name, font):
+    assert _east_asian(minzheng.styles[name]) == font
+
+
+def test_doc_defaults_and_normal_set_the_grid_line_and_latin_digits(minzheng):
+    defaults = minzheng.styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+    assert (fonts.get(qn("w:eastAsia")), fonts.get(qn("w:ascii"))) == (
+        "仿宋_GB2312", "Times New Roman")
+    spacing = minzheng.styles["Normal"].element.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert (spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))) == ("579", "exact")
+    body = minzheng.styles["公文正文"]
+    assert body.paragraph_format.first_line_indent.twips == 630      # 2 × 15.75 pt
+    assert minzheng.styles["Normal"].font.size.pt == 16
+
+
+def test_every_paragraph_style_derives_from_the_body(minzheng):
+    styles = [s for s in minzheng.styles if s.type == 1 and s.name.startswith(("公文", "一级"))]
+    assert {s.name: s.base_style.name for s in styles} == {
+        "公文正文": "Normal", "公文标题": "公文正文", "一级标题": "公文正文"}
+
+
+def test_footers_hold_page_fields_odd_right_even_left(minzheng):
+    assert minzheng.settings.odd_and_even_pages_header_footer
+    section = minzheng.sections[0]
+    for footer, align, style in ((section.footer, "right", "奇数页页码"),
+                                 (section.even_page_footer, "left", "偶数页页码")):
+        para = footer.paragraphs[0]
+        assert para.style.name == style
+        assert para.text == "— 1 —"
+        assert para.style.paragraph_format.alignment.name.lower() == align
+        assert " PAGE " in [i.text for i in para._p.iter(qn("w:instrText"))]
+    odd = minzheng.styles["奇数页页码"].paragraph_format
+    even = minzheng.styles["偶数页页码"].paragraph_format
+    assert (odd.right_indent.twips, even.left_indent.twips) == (280, 280)   # one 四号 character
+    assert minzheng.styles["页码"].font.size.pt == 14
+
+
+def test_issuer_mark_is_red_and_the_rule_is_a_red_border(minzheng):
+    assert str(minzheng.styles["发文机关标志"].font.color.rgb) == "FF0000"
+    number = next(p for p in minzheng.paragraphs if p.style.name == "发文字号")
+    rule = number._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
+    assert (rule.get(qn("w:color")), rule.get(qn("w:val"))) == ("FF0000", "single")
+    tabs = [t.get(qn("w:pos")) for t in number._p.iter(qn("w:tab")) if t.get(qn("w:pos"))]
+    assert tabs == ["315", str(11906 - 1587 - 1474 - 315)]      # one character in each side
+
+
+def test_plan_title_starts_a_new_page_only_after_a_notice(minzheng, jiaoyu):
+    title = next(p for p in minzheng.paragraphs if p.style.name == "要点标题")
+    assert title.paragraph_format.page_break_before
+    first = jiaoyu.paragraphs[0]
+    assert (first.style.name, first.text) == ("要点标题", "示例区教育局2022年工作要点")
+    assert not first.paragraph_format.page_break_before
+    assert not any(p.style.name in ("发文机关标志", "发文机关署名") for p in jiaoyu.paragraphs)
+    assert len(jiaoyu.tables) == 1                         # the targets, no 版记
+
+
+def test_targets_table_repeats_its_header_row(minzheng):
+    table = minzheng.tables[0]
+    assert [c.text for c in table.rows[0].cells][:3] == ["序号", "任务", "指标"]
+    assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    assert table.rows[1].cells[3].text == "820元/月"
+
+
+def test_imprint_floats_at_the_bottom_between_rules(minzheng):
+    imprint = minzheng.tables[-1]
+    pos = imprint._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}")
+    assert (pos.get(qn("w:tblpYSpec")), pos.get(qn("w:vertAnchor"))) == ("bottom", "margin")
+    assert [c.text for c in imprint.column_cells(0)] == [
+        "抄送：区委办公室，区政府办公室。", "示例区民政局办公室\t2021年3月24日印发"]
+    borders = imprint._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblBorders')}")
+    assert [(b.tag.split("}")[1], b.get(qn("w:sz"))) for b in borders] == [
+        ("top", "8"), ("bottom", "8"), ("insideH", "6")]
+
+
+def test_core_properties_without_timestamps(minzheng):
+    core = minzheng.core_properties
+    assert (core.title, core.author) == ("示例区2021年民政工作要点", "示例区民政局")
+    assert core.created is None and core.modified is None
+
+
+def test_house_style_sets_28_pt_lines_and_bold_leads():
+    house = _render("minzheng-2021", "house-28pt")
+    grid = house.sections[0]._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:linePitch")) == "560"
+    assert house.styles["标题句"].font.bold is True
+    assert house.styles["二级标题句"].base_style.name == "标题句"
+
+
+def test_long_issuer_mark_is_shrunk_to_one_line():
+    sheet = load_style(None)
+    document = Document([Block(Kind.ISSUER_MARK, "示例自治区示例市示例区人民政府办公室文件")])
+    styles = docx.Document(io.BytesIO(write_docx(document, sheet))).styles
+    size = styles["发文机关标志"].font.size.pt
+    assert size * text_width("示例自治区示例市示例区人民政府办公室文件") * 20 <= sheet.text_width
+    assert size < 36
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("关于印发《示例区2021年民政工作要点》的通知", ["关于印发《示例区2021年", "民政工作要点》的通知"]),
+    ("关于印发《示例市卫生健康委员会2023年工作要点》的通知",
+     ["关于印发《示例市卫生健康委员会", "2023年工作要点》的通知"]),
+    ("示例区教育局2022年工作要点", ["示例区教育局2022年工作要点"]),
+])
+def test_titles_break_into_balanced_lines_between_words(title, lines):
+    assert title_lines(title, 20.1) == lines
+
+
+def test_long_titles_fit_and_keep_numbers_whole():
+    title = "关于印发《示例自治区人民政府办公厅2023年全区民政系统社会救助和养老服务体系建设专项工作要点》的通知"
+    lines = title_lines(title, 20.1)
+    assert "".join(lines) == title
+    assert all(text_width(line) <= 20.1 for line in lines)
+    assert not any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(lines, lines[1:]))
+
+
+@pytest.mark.parametrize("organ, date, seal, indents", [
+    ("示例区民政局", "2021年3月23日", True, (4.25, 4.0)),           # 6 and 6.5 characters
+    ("示例市卫生健康委员会", "2023年2月16日", True, (2.25, 4.0)),    # 署名 centred on the date
+    ("示例市卫生健康委员会", "2023年2月16日", False, (2.0, 3.5)),    # date starts 2 chars right
+    ("示例局", "2023年12月16日", False, (8.0, 2.0)),                 # a longer date (7)
+])
+def test_signature_and_date_indents(organ, date, seal, indents):
+    assert signature_indents(organ, date, seal) == indents
+
+
+def _body_of(texts: list[str]):
+    from lxml import etree
+    body = etree.Element(f"{{{W}}}body")
+    for text in texts:
+        paragraph(body, "WpBody", [(text, None)])
+    return body
+
+
+def test_page_estimate_uses_the_22_by_28_grid():
+    sheet = load_style(None)
+    line = "字" * 26                  # with the 2-character indent: one full line of 28
+    assert estimate_end(_body_of([line] * 22), sheet) == (1, 22 * 579)
+    assert estimate_end(_body_of([line] * 23), sheet) == (2, 579)
+    assert estimate_end(_body_of(["字" * 27]), sheet) == (1, 2 * 579)
+    assert estimate_end(_body_of(["字" * 26 + "。"]), sheet) == (1, 579)    # 。 may hang
+
+
+def test_party_sheet_puts_a_red_star_in_the_middle_of_the_rule():
+    party = _render("minzheng-2021", "party")
+    number = next(p for p in party.paragraphs if p.style.name == "发文字号")
+    assert number._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is None
+    rule = party.tables[0]
+    assert len(rule.columns) == 3 and rule.rows[0].cells[1].text == "★"
+    borders = [tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}/{qn('w:bottom')}")
+               for tc in rule.rows[0]._tr.iterfind(qn("w:tc"))]
+    assert [b is not None and b.get(qn("w:color")) for b in borders] == ["FF0000", False, "FF0000"]
+    widths = [c.width.twips for c in rule.columns]
+    assert sum(widths) == 11906 - 1587 - 1474 and widths[0] == widths[2]
+
+
+def test_blank_page_before_the_imprint_page_and_both_unnumbered(minzheng):
+    # The plan ends on an even page (estimated from the grid), so the 版记 section begins
+    # with a blank page; neither it nor the 版记 page carries a page number.
+    first, last = minzheng.sections
+    assert last.start_type.name == "NEW_PAGE"
+    assert first.footer.paragraphs[0].text == "— 1 —"
+    assert [p.text for p in last.footer.paragraphs] == [""]
+    assert [p.text for p in last.even_page_footer.paragraphs] == [""]
+    breaks = [p for p in minzheng.paragraphs if p.paragraph_format.page_break_before]
+    assert [p.style.name for p in breaks] == ["要点标题", "版记"]
+
+
+def test_imprint_after_an_odd_last_page_keeps_numbers():
+    weijian = _render("weijian-2023")
+    first, last = weijian.sections
+    assert last.footer.paragraphs[0].text == "— 1 —"
+    assert [p.style.name for p in weijian.paragraphs if p.paragraph_format.page_break_before] == [
+        "要点标题"]

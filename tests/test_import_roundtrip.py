@@ -1,0 +1,65 @@
+"""build and extract are inverses: for every example, plan -> text -> import and
+plan -> DOCX -> import give the same plan back (outline, task bodies, items, targets)."""
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.dates import parse_date
+from generator.plan import load_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+def _comparable(plan) -> dict:
+    """The plan as data, with what a printed document cannot tell apart made equal: dates in
+    either written form, a target's deadline and owners inherited from its task, and the
+    seal (a printed page does not say whether a seal will be stamped on it)."""
+    data = dataclasses.asdict(plan)
+    for section in data["sections"]:
+        for task in section["tasks"]:
+            task["deadline"] = task["deadline"] and parse_date(task["deadline"])
+            for target in task["targets"]:
+                target["deadline"] = parse_date(target["deadline"]) if target["deadline"] \
+                    else task["deadline"]
+                target["owners"] = target["owners"] or task["owners"]
+    notice = data["notice"]
+    if notice:
+        notice["seal"] = None
+        notice["date"] = parse_date(notice["date"])
+        if notice["imprint"] and notice["imprint"]["date"]:
+            notice["imprint"]["date"] = parse_date(notice["imprint"]["date"])
+    return data
+
+
+def _outline(path: Path) -> dict:
+    result = CliRunner().invoke(main, ["outline", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    if data["notice"]:
+        data["notice"]["seal"] = None
+    return data
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_render_then_import_gives_the_plan_back(example, fmt, tmp_path):
+    rendered = tmp_path / f"last.{fmt}"
+    imported = tmp_path / "plan.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", str(example), "-o", str(rendered)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["import", str(rendered), "-o", str(imported)])
+    assert result.exit_code == 0, result.output
+    assert "(W4" not in result.output          # our own output imports without warnings
+    assert _outline(imported) == _outline(example)
+    original, _ = load_plan(example)
+    again, warnings = load_plan(imported, strict=True)
+    assert warnings == []
+    assert _comparable(again) == _comparable(original)
+    bodies = [(t.title, t.body, t.items) for s in again.sections for t in s.tasks]
+    assert bodies == [(t.title, t.body, t.items) for s in original.sections for t in s.tasks]

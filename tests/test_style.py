@@ -1,0 +1,128 @@
+"""Style sheets: the bundled sheets' numbers, `extends`, and exact error lines."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.location import InputError, ToolError
+from generator.style import load_style, size_points
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _errors(path) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_style(str(path))
+    return str(caught.value).splitlines()
+
+
+def test_default_sheet_is_gbt9704_in_twips():
+    sheet = load_style(None)
+    assert sheet.name == "gbt9704"
+    assert (sheet.page_width, sheet.page_height) == (11906, 16838)
+    assert (sheet.margin_top, sheet.margin_bottom, sheet.margin_left, sheet.margin_right) == (
+        2098, 1984, 1587, 1474)
+    assert (sheet.lines, sheet.chars, sheet.pitch) == (22, 28, 579)
+    assert sheet.lines * sheet.pitch <= sheet.text_height
+    roles = sheet.roles
+    assert (roles["body"].font, roles["body"].size, roles["body"].char_spacing) == (
+        "仿宋_GB2312", 16, -0.25)
+    assert (roles["title"].font, roles["title"].size) == ("方正小标宋简体", 22)
+    assert (roles["heading1"].font, roles["heading2"].font) == ("黑体", "楷体_GB2312")
+    assert (roles["page_number"].font, roles["page_number"].size) == ("宋体", 14)
+    assert roles["issuer_mark"].color == "FF0000"
+
+
+def test_28_characters_of_body_text_fit_the_type_area():
+    sheet = load_style(None)
+    body = sheet.roles["body"]
+    assert sheet.chars * (body.size + body.char_spacing) * 20 <= sheet.text_width
+
+
+def test_house_sheet_extends_the_default():
+    house, base = load_style("house-28pt"), load_style(None)
+    assert house.pitch == 560
+    assert house.roles["lead"].bold is True and base.roles["lead"].bold is False
+    assert house.roles["heading2"] == type(base.roles["heading2"])(font="楷体_GB2312", bold=True)
+    assert house.roles["title"] == base.roles["title"]
+    assert house.margin_top == base.margin_top
+
+
+def test_sheet_by_path_extends_by_relative_path(tmp_path):
+    (tmp_path / "base.yaml").write_text(
+        (ROOT / "styles" / "gbt9704.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(
+        "extends: base.yaml\npage: {left: 30}\nroles:\n  title: {size: 小一}\n", encoding="utf-8")
+    sheet = load_style(str(tmp_path / "mine.yaml"))
+    assert sheet.margin_left == 1701
+    assert sheet.roles["title"].size == 24
+    assert sheet.roles["title"].font == "方正小标宋简体"      # merged, not replaced
+
+
+def test_bad_size_and_unknown_keys_are_reported_with_their_place(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("extends: gbt9704\nroles:\n  body:\n    size: 三好\n"
+                    "  titel: {bold: true}\n  title: {colour: FF0000}\n", encoding="utf-8")
+    assert _errors(path) == [
+        f"{path}:4:11: roles.body.size: 取值“三好”无效：应为字号名（如 三号、小二）或磅值（如 16、15.5pt） (E106)",
+        f"{path}:5:3: roles.titel: 未知字段“titel”，是否想写“title”？ (E107)",
+        f"{path}:6:11: roles.title.colour: 未知字段“colour”，是否想写“color”？ (E107)",
+    ]
+
+
+def test_wrong_types_and_values(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("extends: gbt9704\ngrid: {lines: 二十二}\nroles:\n"
+                    "  body: {align: middle, color: red}\n", encoding="utf-8")
+    assert _errors(path) == [
+        f"{path}:2:15: grid.lines: 类型错误：应为整数 (E102)",
+        f"{path}:4:17: roles.body.align: 取值“middle”无效：应为 “left”、“center”、“right”、“justify” 之一 (E103)",
+        f"{path}:4:32: roles.body.color: 取值“red”无效：应为六位十六进制颜色（如 FF0000） (E106)",
+    ]
+
+
+def test_incomplete_sheet_without_extends(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("description: 只有描述\n", encoding="utf-8")
+    assert _errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
+                             for field in ("grid", "header", "imprint", "page", "roles",
+                                           "signature")]
+
+
+def test_extends_cycle(tmp_path):
+    (tmp_path / "a.yaml").write_text("extends: b.yaml\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("extends: a.yaml\n", encoding="utf-8")
+    assert _errors(tmp_path / "a.yaml") == [
+        f"{tmp_path / 'b.yaml'}:1:10: extends: 样式表循环继承：“a.yaml” (E108)"]
+
+
+def test_missing_sheet_is_a_tool_error():
+    with pytest.raises(ToolError, match="找不到样式表“nosuch”（内置样式表：.*gbt9704.*house-28pt"):
+        load_style("nosuch")
+
+
+@pytest.mark.parametrize("value, points", [
+    ("初号", 42), ("小初", 36), ("二号", 22), ("三号", 16), ("四号", 14), ("小四", 12),
+    ("五号", 10.5), (16, 16), (15.5, 15.5), ("15.5pt", 15.5), ("28 pt", 28)])
+def test_size_names(value, points):
+    assert size_points(value) == points
+
+
+def test_render_with_a_bad_style_exits_1_with_the_lines(tmp_path):
+    style = tmp_path / "bad.yaml"
+    style.write_text("extends: gbt9704\nroles:\n  body: {size: 大号}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(ROOT / "examples" / "jiaoyu-2022.yaml"),
+                                       "-o", str(tmp_path / "x.docx"), "--style", str(style)])
+    assert result.exit_code == 1
+    assert (f"{style}:3:16: roles.body.size: 取值“大号”无效：应为字号名（如 三号、小二）"
+            "或磅值（如 16、15.5pt） (E106)") in result.output
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_render_with_house_style(tmp_path):
+    out = tmp_path / "x.docx"
+    result = CliRunner().invoke(main, ["render", str(ROOT / "examples" / "minzheng-2021.yaml"),
+                                       "-o", str(out), "--style", "house-28pt"])
+    assert result.exit_code == 0, result.output
+    assert b"PK" == out.read_bytes()[:2]
