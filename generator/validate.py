@@ -1,10 +1,13 @@
 """Schema validation (cerberus) turned into located findings with stable codes."""
 from __future__ import annotations
 
+import copy
 import difflib
 
 import cerberus
 from cerberus import errors as ce
+from cerberus.schema import DefinitionSchema
+from cerberus.utils import mapping_hash
 
 from . import schema
 from .location import Finding, Severity, format_path
@@ -72,6 +75,24 @@ def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
                    Severity.WARNING)
 
 
+_TRUSTED: set[int] = set()
+
+
+def make_validator(rules: dict, *, trusted: bool = True) -> cerberus.Validator:
+    """Return a cerberus validator for one of the project's own schemas (unknown keys refused).
+
+    Cerberus checks a schema definition once per process, which costs 0.1–0.3 s at every
+    start. Our schemas are constants that tests/test_schemas.py checks for real
+    (``trusted=False``), so they are registered as already checked.
+    """
+    if trusted and id(rules) not in _TRUSTED:
+        expanded = DefinitionSchema.expand(copy.deepcopy(rules))
+        types = cerberus.Validator.types_mapping
+        cerberus.Validator._valid_schemas.add((mapping_hash(expanded), mapping_hash(types)))
+        _TRUSTED.add(id(rules))
+    return cerberus.Validator(rules, allow_unknown=False)
+
+
 def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
                   update: bool = False) -> list[Finding]:
     """Return the schema findings for data (empty when it conforms).
@@ -82,8 +103,8 @@ def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
     if not isinstance(data, dict):
         return [Finding(smap.locate(()), "E005", "文件顶层应为映射（键: 值），而不是列表或文本")]
     rules = schema.PLAN if rules is None else rules
-    validator = cerberus.Validator(rules, allow_unknown=False)
-    validator.validate(data, update=update)
+    validator = make_validator(rules)
+    validator.validate(data, update=update, normalize=False)
     findings = []
     for err in _leaf_errors(validator._errors):
         parts = tuple(err.document_path)
