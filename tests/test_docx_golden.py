@@ -62,7 +62,7 @@ def test_normalized_xml_matches_golden(example, request):
 def test_house_style_golden_differs_only_in_styles_and_grid(request):
     example = ROOT / "examples" / "minzheng-2021.yaml"
     base, house = normalize(render(example)), normalize(render(example, "house-28pt"))
-    assert 'w:linePitch="560"' in house and 'w:linePitch="560"' not in base
+    assert 'w:line="560"' in house and 'w:line="560"' not in base
     assert base.split("# word/document.xml")[0] == house.split("# word/document.xml")[0]
 
 

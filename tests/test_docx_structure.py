@@ -132,7 +132,8 @@ def test_issuer_mark_is_red_and_the_rule_is_a_red_border(minzheng):
     rule = number._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
     assert (rule.get(qn("w:color")), rule.get(qn("w:val"))) == ("FF0000", "single")
     tabs = [t.get(qn("w:pos")) for t in number._p.iter(qn("w:tab")) if t.get(qn("w:pos"))]
-    assert tabs == ["315", str(11906 - 1587 - 1474 - 315)]      # one character in each side
+    # the 文号 one character in; "签发人：林晓明" (7 characters) ends one character in
+    assert tabs == ["315", str(11906 - 1587 - 1474 - 315 - 7 * 315)]
 
 
 def test_plan_title_starts_a_new_page_only_after_a_notice(minzheng, jiaoyu):
@@ -172,7 +173,9 @@ def test_core_properties_without_timestamps(minzheng):
 def test_house_style_sets_28_pt_lines_and_bold_leads():
     house = _render("minzheng-2021", "house-28pt")
     grid = house.sections[0]._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:linePitch")) == "560"
+    assert grid.get(qn("w:linePitch")) == "579"            # still 22 lines a page
+    spacing = house.styles["Normal"].element.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert spacing.get(qn("w:line")) == "560"
     assert house.styles["标题句"].font.bold is True
     assert house.styles["二级标题句"].base_style.name == "标题句"
 
@@ -262,3 +265,31 @@ def test_imprint_after_an_odd_last_page_keeps_numbers():
     assert last.footer.paragraphs[0].text == "— 1 —"
     assert [p.style.name for p in weijian.paragraphs if p.paragraph_format.page_break_before] == [
         "要点标题"]
+
+
+def test_every_style_of_the_writer_names_its_east_asian_font(minzheng):
+    from generator.writers.docx_names import STYLES
+    fonts = {name: _east_asian(minzheng.styles[name]) for _, name, _ in STYLES.values()}
+    assert all(fonts.values()), [name for name, font in fonts.items() if not font]
+    assert fonts["二级标题"] == "仿宋_GB2312" and fonts["二级标题句"] == "楷体_GB2312"
+
+
+def test_rule_is_drawn_even_without_a_document_number():
+    blocks = [Block(Kind.ISSUER_MARK, "示例区某某局文件"), Block(Kind.TITLE, "关于某事的通知"),
+              Block(Kind.SIGNATURE, "示例区某某局"), Block(Kind.DATE, "2024年1月5日")]
+    out = docx.Document(io.BytesIO(write_docx(Document(blocks, "某事", "示例区某某局", False),
+                                              load_style(None))))
+    assert [(p.style.name, p.text) for p in out.paragraphs][:3] == [
+        ("发文机关标志", "示例区某某局文件"), ("发文字号", ""), ("公文标题", "关于某事的通知")]
+    rule = out.paragraphs[1]._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
+    assert rule.get(qn("w:color")) == "FF0000"
+
+
+def test_several_signers_two_a_line_with_the_number_on_the_last():
+    blocks = [Block(Kind.ISSUER_MARK, "示例区某某局文件"),
+              Block(Kind.DOC_NUMBER, "示某〔2024〕3号", parts=("张三", "李四", "王五"))]
+    out = docx.Document(io.BytesIO(write_docx(Document(blocks), load_style(None))))
+    number = out.paragraphs[1]
+    assert number.text == "\t\t签发人：张三　李四\n\t示某〔2024〕3号\t　　　　王五"
+    assert [r.style.name for r in number.runs if r.text in ("张三　李四", "王五")] == [
+        "签发人姓名", "签发人姓名"]

@@ -13,8 +13,8 @@ from copy import deepcopy
 from dataclasses import replace
 
 import docx
-from lxml import etree
 from docx.shared import Twips
+from lxml import etree
 
 from ..document import Document, Kind
 from ..style import StyleSheet
@@ -25,7 +25,7 @@ from .docx_names import style_id
 from .docx_pages import estimate_end
 from .docx_styles import install_styles
 from .docx_tables import imprint_height, write_imprint, write_targets
-from .docx_xml import W, el, paragraph, run, w
+from .docx_xml import W, el, paragraph, run, w, xml_text
 
 _DROP_PARTS = ("stylesWithEffects", "customXml", "webSettings", "thumbnail")
 _FIXED_DATE = (2000, 1, 1, 0, 0, 0)
@@ -56,21 +56,32 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
     # The body is built in a plain lxml tree (no python-docx element classes, several times
     # faster) and spliced into document.xml as text when the package is written.
     draft = etree.Element(w("body"), nsmap={"w": W, "r": _R})
-    _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package))
+    splices: dict[bytes, bytes] = {}
+    _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package), splices)
     _core(package, document)
     out = io.BytesIO()
     package.save(out)
+    return normalize_zip(out.getvalue(), {"word/document.xml": _document_xml(package, draft,
+                                                                            splices)})
+
+
+def _document_xml(package, draft, splices: dict[bytes, bytes]) -> bytes:
+    """Return document.xml: the package's document element with the draft body put in,
+    and each table written as text put in place of its marker."""
     xml = etree.tostring(package.element, encoding="UTF-8", standalone=True)
-    body_xml = etree.tostring(draft, encoding="UTF-8").split(b"?>", 1)[-1].strip()
+    body_xml = etree.tostring(draft, encoding="UTF-8", xml_declaration=False)
     body_xml = body_xml.replace(f' xmlns:w="{W}" xmlns:r="{_R}"'.encode(), b"", 1)
-    xml = xml.replace(b"<w:body/>", body_xml)
-    return normalize_zip(out.getvalue(), {"word/document.xml": xml})
+    for marker, table in splices.items():
+        body_xml = body_xml.replace(marker, table, 1)
+    return xml.replace(b"<w:body/>", body_xml)
 
 
-def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_footer) -> None:
+def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_footer,
+                  splices: dict) -> None:
     """Append every block, then the 版记 (same page or a new section) and the sectPr.
 
-    ``empty_footer`` adds an empty footer part and returns its relationship id.
+    ``empty_footer`` adds an empty footer part and returns its relationship id; ``splices``
+    collects tables written as text (see docx_tables.write_targets).
     """
     signature, date = document.of_kind(Kind.SIGNATURE), document.of_kind(Kind.DATE)
     writer = BodyWriter(body, sheet, document.seal, (signature[0].text if signature else "",
@@ -82,7 +93,7 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
             keep_signature_with_text(body)
             fit_notice(body, sheet)
         if block.kind is Kind.TARGETS:
-            write_targets(body, sheet, block)
+            write_targets(body, sheet, block, splices)
         elif block.kind is Kind.IMPRINT:
             imprint = block
         else:
@@ -156,7 +167,10 @@ def _page_setup(package, sheet: StyleSheet):
     sect_pr = section._sectPr
     for grid in sect_pr.findall(w("docGrid")):
         sect_pr.remove(grid)
-    sect_pr.append(el("docGrid", type="lines", linePitch=sheet.pitch))
+    # The grid says "22 lines a page" (Word's page setup); paragraphs do not snap to it but
+    # use the sheet's exact line height. A pitch that left part of the type area unused
+    # would make LibreOffice centre the grid and shift every line down.
+    sect_pr.append(el("docGrid", type="lines", linePitch=sheet.text_height // sheet.lines))
     return section
 
 
@@ -192,10 +206,10 @@ def _empty_footer(package) -> str:
 def _core(package, document: Document) -> None:
     """Title and author; no timestamps, so output does not change from run to run."""
     core = package.core_properties
-    core.title = document.title
-    core.author = document.author
+    core.title = xml_text(document.title)
+    core.author = xml_text(document.author)
     core.comments = ""
-    core.last_modified_by = document.author
+    core.last_modified_by = core.author
     core.revision = 1
     root = core._element
     for node in list(root):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Block, Kind
 from ..style import StyleSheet, mm
-from .docx_layout import char_twips, effective, signature_indents, title_lines
+from .docx_layout import char_twips, effective, signature_indents, text_width, title_lines
 from .docx_names import style_id
 from .docx_tables import write_star_rule
 from .docx_xml import border, el, indent, jc, paragraph, spacing
@@ -28,6 +28,7 @@ class BodyWriter:
         self.body, self.sheet, self.seal = body, sheet, seal
         self.signature = signature
         self.header_lines = 0
+        self.needs_rule = False     # a 标志 was written and no 文号 (with the rule) yet
 
     def p(self, role: str, runs=(), props: dict | None = None):
         return paragraph(self.body, style_id(role), runs, props)
@@ -35,6 +36,8 @@ class BodyWriter:
     def write(self, block: Block, after_notice: bool) -> None:
         """Append one block (TARGETS and IMPRINT are written by their own modules)."""
         kind = block.kind
+        if self.needs_rule and kind is not Kind.DOC_NUMBER:
+            self.doc_number(Block(Kind.DOC_NUMBER))      # the red rule even without a 文号
         if kind in (Kind.COPY_NUMBER, Kind.SECRECY, Kind.URGENCY):
             self.header_lines += 1
             self.p(kind.value, [(block.text, None)])
@@ -65,9 +68,9 @@ class BodyWriter:
         if kind is Kind.HEADING:
             self.p("heading1", [(block.label + block.text, None)])
         elif kind is Kind.TASK:
-            lead = "lead2" if block.level == 2 else "lead3"
-            self.p(f"heading{block.level}", [(block.label, style_id(lead)),
-                                              (block.lead, style_id(lead)), (block.text, None)])
+            level = 2 if block.level == 2 else 3
+            lead = style_id(f"lead{level}")
+            self.p(f"heading{level}", [(block.label, lead), (block.lead, lead), (block.text, None)])
         elif kind is Kind.ITEM:
             self.p("heading4", [(block.label + block.text, None)])
 
@@ -77,6 +80,7 @@ class BodyWriter:
         before = (mm(self.sheet.header["mark_top"]) - self.header_lines * self.sheet.pitch
                   - round(size * 20 * MARK_INSET))
         self.p("issuer_mark", [(block.text, None)], {"spacing": spacing(before=max(before, 0))})
+        self.needs_rule = True
 
     def doc_number(self, block: Block) -> None:
         """发文字号 with the red rule below it (a bottom border the width of the type area).
@@ -93,15 +97,22 @@ class BodyWriter:
                                         header["rule_color"], max(round(gap / 20), 0)))
         runs = [(block.text, None)]
         if block.parts:
-            unit = char_twips(sheet, "doc_number")
-            tabs = el("tabs")
-            el("tab", tabs, val="left", pos=unit)
-            el("tab", tabs, val="right", pos=sheet.text_width - unit)
-            props.update(tabs=tabs, jc=jc("left"))
-            runs = [(f"\t{block.text}\t签发人：", None), ("　".join(block.parts), style_id("signer"))]
+            props.update(self._signer_tabs(block.parts), jc=jc("left"))
+            runs = _signer_runs(block.text, block.parts)
         self.p("doc_number", runs, props)
+        self.needs_rule = False
         if header.get("star"):
             write_star_rule(self.body, sheet, max(gap, 100))
+
+    def _signer_tabs(self, names: tuple[str, ...]) -> dict:
+        """Tab stops: the 文号 one character in; "签发人：" where the widest line of names
+        ends one character from the right edge."""
+        unit = char_twips(self.sheet, "doc_number")
+        widest = max(text_width("　".join(names[i:i + 2])) for i in range(0, len(names), 2))
+        tabs = el("tabs")
+        el("tab", tabs, val="left", pos=unit)
+        el("tab", tabs, val="left", pos=self.sheet.text_width - unit - round((4 + widest) * unit))
+        return {"tabs": tabs}
 
     def title(self, block: Block, role: str, page_break: bool = False) -> None:
         """A centred title, broken into balanced lines that fit the type area."""
@@ -139,6 +150,18 @@ class BodyWriter:
                     "spacing": spacing(before=round(gap * self.sheet.pitch)),
                     "ind": indent(0, 0, round(right_organ * unit))}
         return {"ind": indent(0, 0, round(right_date * unit))}
+
+
+def _signer_runs(number: str, names: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Return the runs of a 文号 line with 签发人: two names a line, later lines aligned
+    under the first name, the 文号 on the line of the last names (GB/T 9704 7.2.6)."""
+    pairs = ["　".join(names[i:i + 2]) for i in range(0, len(names), 2)]
+    runs: list[tuple[str, str | None]] = []
+    for i, pair in enumerate(pairs):
+        last = i == len(pairs) - 1
+        lead = ("\n" if i else "") + (f"\t{number}\t" if last else "\t\t")
+        runs += [(lead + ("签发人：" if i == 0 else "　　　　"), None), (pair, style_id("signer"))]
+    return runs
 
 
 def _box(*borders):

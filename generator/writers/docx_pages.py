@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from lxml import etree
+
 from ..style import StyleSheet
 from .docx_layout import char_twips, effective, line_twips, text_width
 from .docx_names import STYLES
@@ -110,6 +112,12 @@ class Pager:
                 self.new_page(natural=True)
             self.used += line
 
+    def add_row(self, height: int) -> None:
+        """Add a table row, which moves to the next page whole when it does not fit."""
+        if self.used + height > self.height:
+            self.new_page(natural=True)
+        self.used += height
+
     def add_space(self, space: int) -> None:
         if self.used or not self.natural:
             self.used = min(self.used + space, self.height)
@@ -131,6 +139,9 @@ def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
             pager.add_space(m.after)
         elif child.tag == w("tbl"):
             _add_table(pager, child, sheet, cache)
+        elif child.tag is etree.PI and child.target == "wp-table":
+            for height in map(int, child.text.split()[1:]):
+                pager.add_row(height)
     return pager.page, pager.used
 
 

@@ -6,6 +6,8 @@ is written on its style; the rest is inherited from Normal, which is the ``body`
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..style import Role, StyleSheet
 from .docx_layout import char_twips, effective, line_twips
 from .docx_names import STYLES
@@ -88,10 +90,13 @@ def role_style(sheet: StyleSheet, role_name: str):
         props = paragraph_props(sheet, data_role, role)
         if props:
             style.append(ppr(props))
-    if kind == "c" or role_name not in _PARAGRAPH_ONLY:
-        box = rpr(run_props(role))
-        if box is not None:
-            style.append(box)
+    # Every style names its fonts (inherited ones too), so each shows its East-Asian font.
+    fonts = effective(sheet, "body" if role_name in _PARAGRAPH_ONLY else data_role)
+    if role_name in _PARAGRAPH_ONLY:      # the paragraph's own text is body text
+        role = Role()
+    box = rpr(run_props(replace(role, font=role.font or fonts.font,
+                                latin=role.latin or fonts.latin)))
+    style.append(box)
     return style
 
 

@@ -2,15 +2,18 @@
 borderless-sided table between rules anchored at the bottom of the type area."""
 from __future__ import annotations
 
+import math
+
 from ..document import Block
 from ..style import StyleSheet, mm
 from .docx_layout import char_twips, text_width
+from .docx_pages import role_metrics
 from .docx_names import style_id
 from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from .docx_xml import W, border, el, indent, paragraph
+from .docx_xml import W, border, el, indent, paragraph, xml_text
 
 _EIGHTHS_PER_MM = 72 / 25.4 * 8
 
@@ -40,30 +43,46 @@ def column_widths(rows: tuple[tuple[str, ...], ...], total: int) -> list[int]:
     return widths
 
 
-def write_targets(body, sheet: StyleSheet, block: Block) -> None:
+def write_targets(body, sheet: StyleSheet, block: Block, splices: dict[bytes, bytes]) -> None:
     """Append the caption and the targets table; the first row repeats on every page.
 
-    The table is written as XML text and parsed once: a 10,000-row table is built in a
-    fraction of the time element-by-element construction takes.
+    The table is written as XML text, not as elements: the body gets a placeholder (a
+    processing instruction carrying the rows' estimated heights for the page estimate), and
+    ``splices`` maps the placeholder's bytes to the table's XML, put in when the body is
+    serialized. A 10,000-row table costs little more than its text.
     """
     paragraph(body, style_id("table_caption"), [(block.text, None)])
     widths = column_widths(block.rows, sheet.text_width)
     sides = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    head = (f'<w:tbl xmlns:w="{W}"><w:tblPr><w:tblW w:w="{sheet.text_width}" w:type="dxa"/>'
+    head = (f'<w:tbl><w:tblPr><w:tblW w:w="{sheet.text_width}" w:type="dxa"/>'
             f'<w:jc w:val="center"/><w:tblBorders>{sides}</w:tblBorders>'
             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/>'
             '<w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>'
             + "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) + "</w:tblGrid>")
     rows = [_row_xml(row, widths, style_id("table_header" if i == 0 else "table"), i == 0)
             for i, row in enumerate(block.rows)]
-    body.append(etree.fromstring(head + "".join(rows) + "</w:tbl>"))
+    heights = row_heights(sheet, block.rows, widths)
+    marker = etree.PI("wp-table", f"{len(splices)} " + " ".join(map(str, heights)))
+    body.append(marker)
+    splices[etree.tostring(marker)] = (head + "".join(rows) + "</w:tbl>").encode("utf-8")
+
+
+def row_heights(sheet: StyleSheet, rows, widths: list[int]) -> list[int]:
+    """Return each row's estimated height in twips: its tallest cell's wrapped lines."""
+    m = role_metrics(sheet, "table")
+    out = []
+    for row in rows:
+        lines = max(max(1, math.ceil(text_width(text) * m.unit / max(width - 114, m.unit)))
+                    for width, text in zip(widths, row))
+        out.append(lines * m.line + m.before + m.after + 20)
+    return out
 
 
 def _row_xml(row: tuple[str, ...], widths: list[int], style: str, header: bool) -> str:
     cells = []
     for width, text in zip(widths, row):
-        content = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+        content = f'<w:r><w:t xml:space="preserve">{escape(xml_text(text))}</w:t></w:r>' if text else ""
         cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/>'
                      f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p></w:tc>')
     flags = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")

@@ -6,6 +6,8 @@ one place (``_PPR_ORDER``, ``_RPR_ORDER``).
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -16,6 +18,13 @@ _PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "
 _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "noProof", "snapToGrid", "color",
               "spacing", "w", "kern", "position", "sz", "szCs", "u", "vertAlign", "lang")
 _ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot hold (C0 controls other than
+    tab and newline, lone surrogates, U+FFFE/U+FFFF)."""
+    return _NOT_XML.sub("", text)
 
 
 def w(tag: str) -> str:
@@ -71,7 +80,7 @@ def run(parent, text: str, char_style: str | None = None, extra: dict | None = N
     box = rpr(props)
     if box is not None:
         r.append(box)
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(xml_text(text).replace("\r", "").split("\n")):
         if i:
             el("br", r)
         for j, piece in enumerate(line.split("\t")):
