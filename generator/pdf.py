@@ -23,7 +23,7 @@ TIMEOUT = 180  # seconds; a cold LibreOffice start with a fresh profile takes a 
 INSTALL_HINT = (
     "未找到 LibreOffice（soffice 命令），无法生成 PDF。请先安装 LibreOffice 和中文字体："
     "Debian/Ubuntu 运行 apt-get install libreoffice-writer-nogui fonts-noto-cjk "
-    "fonts-arphic-ukai fonts-arphic-uming；其他系统请从 https://www.libreoffice.org 安装 LibreOffice，"
+    "fonts-arphic-ukai fonts-arphic-uming fonts-liberation2；其他系统请从 https://www.libreoffice.org 安装 LibreOffice，"
     "并确保 soffice 在 PATH 中。也可以先输出 .docx，再用 Word 或 WPS 另存为 PDF。"
 )
 

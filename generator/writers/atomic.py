@@ -8,6 +8,17 @@ from pathlib import Path
 from ..location import ToolError
 
 
+def _mode(target: Path) -> int:
+    """Return the permissions the output should have: the old file's, else 0o666 less umask
+    (mkstemp would leave 0o600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a failed run leaves the old file untouched.
 
@@ -22,6 +33,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
