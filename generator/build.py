@@ -7,6 +7,7 @@ from .dates import format_date
 from .document import Block, Document, Kind
 from .numbering import item_label, number_tasks, section_label, task_label
 from .location import ToolError
+from .phrases import year_phrases
 from .plan import Notice, Plan, Target, Task, map_text
 from .templating import make_environment, render_template
 
@@ -28,16 +29,14 @@ class NumberedSection:
 def text_context(plan: Plan, env) -> dict:
     """Return the variables a plan's text may use: year, last_year, next_year, period
     (五年规划 such as 十四五) and phase (开局之年 …) from ``phrases.j2``, and targets
-    (name -> figure with unit, e.g. 820元/月)."""
-    try:
-        phrases = env.get_template("phrases.j2").make_module({"year": plan.year})
-    except Exception:  # a missing or broken phrases template leaves the phrases empty
-        phrases = None
+    (name -> figure with unit, e.g. 820元/月).
+
+    Raises ToolError when ``phrases.j2`` is missing or fails."""
+    phrases = year_phrases(plan.year, env)
     targets = {t.name: _figure(t.value, t.unit)
                for s in plan.sections for task in s.tasks for t in task.targets}
     return {"year": plan.year, "last_year": plan.year - 1, "next_year": plan.year + 1,
-            "period": str(getattr(phrases, "period", "")).strip(),
-            "phase": str(getattr(phrases, "phase", "")).strip(), "targets": targets}
+            "period": phrases.period, "phase": phrases.phase, "targets": targets}
 
 
 def expand_text(plan: Plan, env) -> Plan:
@@ -45,11 +44,13 @@ def expand_text(plan: Plan, env) -> Plan:
 
     Raises ToolError when a placeholder cannot be rendered.
     """
-    context = text_context(plan, env)
+    context: dict = {}
 
     def words(text: str) -> str:
         if "{{" not in text and "{%" not in text:
             return text
+        if not context:
+            context.update(text_context(plan, env))
         try:
             return env.from_string(text).render(context)
         except Exception as exc:  # jinja2 errors of every kind, in a user's text

@@ -214,3 +214,19 @@ def test_unknown_numbering_key_is_only_a_warning(small):
     result = run("render", str(small))
     assert result.exit_code == 0
     assert result.stderr == f"{small}:10:29: numbering.sope: 未知字段“sope”，是否想写“scope”？ (W101)\n"
+
+
+@pytest.mark.parametrize("year, sentence", [
+    (2021, "　　2021年是“十四五”规划开局之年，上年为2020年。低保标准提高到820元/月。"),
+    (2025, "　　2025年是“十四五”规划收官之年，上年为2024年。低保标准提高到820元/月。"),
+    (2026, "　　2026年是“十五五”规划开局之年，上年为2025年。低保标准提高到820元/月。"),
+])
+def test_placeholders_follow_the_year(tmp_path, year, sentence):
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"title: 示例区{year}年工作要点\nyear: {year}\n"
+        "preamble: \"{{ year }}年是“{{ period }}”规划{{ phase }}，上年为{{ last_year }}年。"
+        "低保标准提高到{{ targets['低保标准'] }}。\"\n"
+        "sections:\n  - title: 甲\n    tasks:\n      - title: 乙。\n"
+        "        targets: [{name: 低保标准, value: 820, unit: 元/月}]\n", encoding="utf-8")
+    assert run("render", str(path)).stdout.splitlines()[2] == sentence
