@@ -138,22 +138,24 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
 TEXT_VARIABLES = ("year", "last_year", "next_year", "period", "phase", "targets")
 
 
-def _strings(value, parts: tuple = ()) -> Iterator[tuple[tuple, str]]:
+def _marked_strings(value, parts: tuple, out: list) -> list[tuple[tuple, str]]:
+    """Append to ``out`` (and return it) the (field path, text) of every string in value
+    that holds a placeholder mark ({{ or {%), in document order."""
     if isinstance(value, str):
-        yield parts, value
+        if "{{" in value or "{%" in value:
+            out.append((parts, value))
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from _strings(child, parts + (key,))
+            _marked_strings(child, parts + (key,), out)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _strings(child, parts + (index,))
+            _marked_strings(child, parts + (index,), out)
+    return out
 
 
 def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """E205/E206: {{ … }} placeholders in text parse and use only the known variables."""
-    for parts, text in _strings(data):
-        if "{{" not in text and "{%" not in text:
-            continue
+    for parts, text in _marked_strings(data, (), []):
         import jinja2
         import jinja2.meta
         try:

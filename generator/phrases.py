@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jinja2
-
 from .location import ToolError
 
 _PERIOD_NAME = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
@@ -30,6 +28,7 @@ def year_phrases(year: int, env) -> YearPhrases:
 
     Raises ToolError when the template is missing or fails.
     """
+    import jinja2
     try:
         module = env.get_template("phrases.j2").make_module({"year": year})
         return YearPhrases(year, str(module.period), str(module.phase),

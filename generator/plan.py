@@ -17,6 +17,8 @@ _FOLDED_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\n]+(?=[^\x00-\x7f])")
 def join_cjk(text: str) -> str:
     """Return text with white space between two non-ASCII characters removed (YAML folding
     joins lines with a space, which Chinese prose never has), ends stripped."""
+    if " " not in text and "\n" not in text and "\t" not in text:
+        return text.strip()             # nothing to join (most texts): skip the regex
     return _FOLDED_SPACE.sub("", text).strip()
 
 

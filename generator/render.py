@@ -1,12 +1,14 @@
 """Render one plan file to an output file; the format follows the output's suffix."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 from .build import build_document
 from .location import Finding, ToolError
 from .plan import load_plan
-from .templating import make_environment
+from .templating import LazyEnvironment
 from .writers.atomic import write_atomic
 from .writers.text import render_text
 
@@ -31,8 +33,33 @@ def render_file(source: Path, target: Path, *, style: str | None = None,
     fmt = output_format(target)
     if target.resolve() == source.resolve():
         raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    with collector_paused():
+        return _render(source, target, fmt, style, templates, strict)
+
+
+@contextmanager
+def collector_paused():
+    """Pause Python's cyclic garbage collector for the block, then resume it if it was on.
+
+    A render builds up to a few million small objects (parsed data, validation, the model,
+    the XML tree) that all live until it ends; each full collection walks every one of
+    them, which cost a 10,000-task render about a sixth of its time. What little cyclic
+    garbage a render leaves is collected once the collector runs again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _render(source: Path, target: Path, fmt: str, style: str | None, templates: str | None,
+            strict: bool) -> list[Finding]:
+    """Render as render_file does, once the paths are checked; return the warnings."""
     plan, warnings = load_plan(source, strict=strict)
-    env = make_environment(templates)
+    env = LazyEnvironment(templates)      # Jinja is imported only if a template is used
     document = build_document(plan, env)
     if fmt == "txt":
         write_atomic(target, render_text(document, env).encode("utf-8"))

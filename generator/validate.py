@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import difflib
 
 import cerberus
 from cerberus import errors as ce
@@ -10,6 +9,7 @@ from cerberus.schema import DefinitionSchema
 from cerberus.utils import mapping_hash
 
 from . import schema
+from .task_shapes import plan_conforms
 from .location import Finding, Severity, format_path
 from .yamlsource import SourceMap
 
@@ -65,6 +65,7 @@ def _message(err, rules: dict) -> tuple[str, str]:
 
 
 def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
+    import difflib  # only for a misspelt key: not worth its import time on every run
     parts = tuple(err.document_path)
     name = str(parts[-1])
     message = f"未知字段“{name}”"
@@ -75,7 +76,7 @@ def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
                    Severity.WARNING)
 
 
-_TRUSTED: set[int] = set()
+_VALIDATORS: dict[int, tuple[dict, cerberus.Validator]] = {}
 
 
 def make_validator(rules: dict, *, trusted: bool = True) -> cerberus.Validator:
@@ -83,14 +84,21 @@ def make_validator(rules: dict, *, trusted: bool = True) -> cerberus.Validator:
 
     Cerberus checks a schema definition once per process, which costs 0.1–0.3 s at every
     start. Our schemas are constants that tests/test_schemas.py checks for real
-    (``trusted=False``), so they are registered as already checked.
+    (``trusted=False``), so they are registered as already checked. A trusted schema's
+    validator is made once and reused (each ``validate`` call starts afresh): making one
+    hashes the whole schema, several milliseconds for the style sheet's.
     """
-    if trusted and id(rules) not in _TRUSTED:
-        expanded = DefinitionSchema.expand(copy.deepcopy(rules))
-        types = cerberus.Validator.types_mapping
-        cerberus.Validator._valid_schemas.add((mapping_hash(expanded), mapping_hash(types)))
-        _TRUSTED.add(id(rules))
-    return cerberus.Validator(rules, allow_unknown=False)
+    if not trusted:
+        return cerberus.Validator(rules, allow_unknown=False)
+    known = _VALIDATORS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    expanded = DefinitionSchema.expand(copy.deepcopy(rules))
+    types = cerberus.Validator.types_mapping
+    cerberus.Validator._valid_schemas.add((mapping_hash(expanded), mapping_hash(types)))
+    validator = cerberus.Validator(rules, allow_unknown=False)
+    _VALIDATORS[id(rules)] = (rules, validator)     # the schema is kept, so its id stays its own
+    return validator
 
 
 def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
@@ -103,6 +111,8 @@ def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
     if not isinstance(data, dict):
         return [Finding(smap.locate(()), "E005", "文件顶层应为映射（键: 值），而不是列表或文本")]
     rules = schema.PLAN if rules is None else rules
+    if rules is schema.PLAN and not update and plan_conforms(data, make_validator):
+        return []                       # proved clean task shape by task shape (fast)
     validator = make_validator(rules)
     validator.validate(data, update=update, normalize=False)
     findings = []

@@ -19,6 +19,7 @@ MAX_NODES = 500_000
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _constructor = yaml.constructor.SafeConstructor()
+_ScalarNode = yaml.ScalarNode
 _PROBLEMS = (
     ("did not find expected ',' or ']'", "缺少“,”或“]”"),
     ("did not find expected ',' or '}'", "缺少“,”或“}”"),
@@ -143,13 +144,14 @@ class _Builder:
             line, col = self._pos(node)
             raise InputError([_finding(self.path, line, col, "E002",
                                        f"文件展开后节点过多（上限 {MAX_NODES}），可能是别名炸弹")])
-        self.smap.values[parts] = self._pos(node)
-        self.smap.ends[parts] = (node.end_mark.line + 1, node.end_mark.column + 1)
+        start, end = node.start_mark, node.end_mark
+        self.smap.values[parts] = (start.line + 1, start.column + 1)
+        self.smap.ends[parts] = (end.line + 1, end.column + 1)
+        if type(node) is _ScalarNode:   # composed nodes are of the exact classes (hot path)
+            return self._scalar(node)
         if id(node) in self.active:
             line, col = self._pos(node)
             raise InputError([_finding(self.path, line, col, "E002", "别名循环引用自身")])
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):

@@ -11,7 +11,8 @@ from generator.validate import make_validator
 
 
 def _schemas():
-    found = [("plan", schema.PLAN)]
+    from generator.task_shapes import _PLAN_OUTLINE
+    found = [("plan", schema.PLAN), ("task", schema.TASK), ("plan-outline", _PLAN_OUTLINE)]
     try:
         from generator import style_schema
         found += [(f"style.{name}", value) for name, value in vars(style_schema).items()

@@ -90,14 +90,17 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
     imprint = None
     for block in document.blocks:
         if block.kind is Kind.PLAN_TITLE and has_notice:
+            writer.flush()
             keep_signature_with_text(body)
             fit_notice(body, sheet)
         if block.kind is Kind.TARGETS:
+            writer.flush()
             write_targets(body, sheet, block, splices)
         elif block.kind is Kind.IMPRINT:
             imprint = block
         else:
             writer.write(block, has_notice)
+    writer.flush()
     if imprint is not None:
         _place_imprint(body, sheet, imprint, sect_pr, empty_footer)
     body.append(sect_pr)

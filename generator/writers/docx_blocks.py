@@ -11,7 +11,7 @@ from ..style import StyleSheet, mm
 from .docx_layout import char_twips, effective, signature_indents, text_width, title_lines
 from .docx_names import style_id
 from .docx_tables import write_star_rule
-from .docx_xml import border, el, indent, jc, paragraph, spacing
+from .docx_xml import ParagraphBatch, border, el, indent, jc, paragraph, spacing
 
 # Inset of a CJK glyph's top edge below the top of its exact-height line box, and of its
 # bottom edge above the bottom of a grid line, as shares of the font size (measured in
@@ -29,9 +29,23 @@ class BodyWriter:
         self.signature = signature
         self.header_lines = 0
         self.needs_rule = False     # a 标志 was written and no 文号 (with the rule) yet
+        self.batch = ParagraphBatch(body)
 
     def p(self, role: str, runs=(), props: dict | None = None):
+        self.batch.flush()
         return paragraph(self.body, style_id(role), runs, props)
+
+    def plain(self, role: str, runs) -> None:
+        """Append a paragraph with no direct formatting: queued in the batch when it can be
+        (call ``flush`` before touching the body otherwise), else written at once."""
+        if ParagraphBatch.fits(runs):
+            self.batch.add(style_id(role), runs)
+        else:
+            self.p(role, runs)
+
+    def flush(self) -> None:
+        """Append the queued paragraphs to the body."""
+        self.batch.flush()
 
     def write(self, block: Block, after_notice: bool) -> None:
         """Append one block (TARGETS and IMPRINT are written by their own modules)."""
@@ -50,7 +64,7 @@ class BodyWriter:
         elif kind is Kind.RECIPIENTS:
             self.p("recipients", [(block.text, None)])
         elif kind is Kind.PARAGRAPH:
-            self.p("body", [(block.text, None)])
+            self.plain("body", [(block.text, None)])
         elif kind is Kind.ATTACHMENTS:
             self.attachments(block)
         elif kind in (Kind.SIGNATURE, Kind.DATE):
@@ -66,13 +80,14 @@ class BodyWriter:
     def plan_block(self, block: Block) -> None:
         kind = block.kind
         if kind is Kind.HEADING:
-            self.p("heading1", [(block.label + block.text, None)])
+            self.plain("heading1", [(block.label + block.text, None)])
         elif kind is Kind.TASK:
             level = 2 if block.level == 2 else 3
             lead = style_id(f"lead{level}")
-            self.p(f"heading{level}", [(block.label, lead), (block.lead, lead), (block.text, None)])
+            self.plain(f"heading{level}", [(block.label, lead), (block.lead, lead),
+                                           (block.text, None)])
         elif kind is Kind.ITEM:
-            self.p("heading4", [(block.label + block.text, None)])
+            self.plain("heading4", [(block.label + block.text, None)])
 
     def issuer_mark(self, block: Block) -> None:
         """The red 标志: its glyph top ``mark_top`` mm below the type area's top edge."""

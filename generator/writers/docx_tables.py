@@ -9,11 +9,9 @@ from ..style import StyleSheet, mm
 from .docx_layout import char_twips, text_width
 from .docx_pages import role_metrics
 from .docx_names import style_id
-from xml.sax.saxutils import escape
-
 from lxml import etree
 
-from .docx_xml import W, border, el, indent, paragraph, xml_text
+from .docx_xml import W, border, el, escape, indent, paragraph, xml_text
 
 _EIGHTHS_PER_MM = 72 / 25.4 * 8
 
