@@ -6,6 +6,7 @@ holds only text already worded and numbered: writers never compute numbers or wo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 
@@ -52,12 +53,14 @@ class Block:
 
 @dataclass
 class Document:
-    """A printable document: its blocks and metadata (title, author = issuer, seal)."""
+    """A printable document: its blocks and metadata (title, author = issuer, seal, and the
+    creation time, None unless asked for so that output stays the same from run to run)."""
 
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     author: str = ""
     seal: bool = True
+    created: datetime | None = None
 
     def of_kind(self, kind: Kind) -> list[Block]:
         """Return the blocks of one kind, in order."""

@@ -1,8 +1,10 @@
 """Render one plan file to an output file; the format follows the output's suffix."""
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from .build import build_document
@@ -23,8 +25,18 @@ def output_format(path: Path) -> str:
     return fmt
 
 
-def render_file(source: Path, target: Path, *, style: str | None = None,
-                templates: str | None = None, strict: bool = False) -> list[Finding]:
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render: style sheet name or path, user template folder, warnings as errors,
+    and whether to record the current time in the DOCX core properties."""
+
+    style: str | None = None
+    templates: str | None = None
+    strict: bool = False
+    timestamp: bool = False
+
+
+def render_file(source: Path, target: Path, options: RenderOptions = RenderOptions()) -> list[Finding]:
     """Render the plan at ``source`` to ``target`` atomically; return the warnings.
 
     Raises InputError for problems in the plan, ToolError when the tool cannot run
@@ -34,7 +46,7 @@ def render_file(source: Path, target: Path, *, style: str | None = None,
     if target.resolve() == source.resolve():
         raise ToolError(f"{target}: 输出文件不能与输入文件相同")
     with collector_paused():
-        return _render(source, target, fmt, style, templates, strict)
+        return _render(source, target, fmt, options)
 
 
 @contextmanager
@@ -55,18 +67,19 @@ def collector_paused():
             gc.enable()
 
 
-def _render(source: Path, target: Path, fmt: str, style: str | None, templates: str | None,
-            strict: bool) -> list[Finding]:
+def _render(source: Path, target: Path, fmt: str, options: RenderOptions) -> list[Finding]:
     """Render as render_file does, once the paths are checked; return the warnings."""
-    plan, warnings = load_plan(source, strict=strict)
-    env = LazyEnvironment(templates)      # Jinja is imported only if a template is used
+    plan, warnings = load_plan(source, strict=options.strict)
+    env = LazyEnvironment(options.templates)  # Jinja is imported only if a template is used
     document = build_document(plan, env)
+    if options.timestamp:
+        document.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     if fmt == "txt":
         write_atomic(target, render_text(document, env).encode("utf-8"))
     else:
         from .style import load_style
         from .writers.docx import write_docx  # python-docx only when asked for
-        data = write_docx(document, load_style(style))
+        data = write_docx(document, load_style(options.style))
         if fmt == "docx":
             write_atomic(target, data)
         else:

@@ -170,6 +170,20 @@ def test_core_properties_without_timestamps(minzheng):
     assert core.created is None and core.modified is None
 
 
+def test_timestamp_only_when_asked(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    plain, stamped = tmp_path / "a.docx", tmp_path / "b.docx"
+    example = str(ROOT / "examples" / "minzheng-2021.yaml")
+    assert CliRunner().invoke(main, ["render", example, "-o", str(plain)]).exit_code == 0
+    assert CliRunner().invoke(main, ["render", example, "-o", str(stamped), "--timestamp"]).exit_code == 0
+    assert docx.Document(str(plain)).core_properties.created is None
+    created = docx.Document(str(stamped)).core_properties.created
+    assert created is not None and created.year >= 2026
+    assert docx.Document(str(stamped)).core_properties.modified == created
+
+
 def test_house_style_sets_28_pt_lines_and_bold_leads():
     house = _render("minzheng-2021", "house-28pt")
     grid = house.sections[0]._sectPr.find(qn("w:docGrid"))

@@ -52,10 +52,12 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str) -> list[tuple
 @click.option("--style", help="样式表名称（styles/ 中）或路径，默认 gbt9704。")
 @click.option("--templates", type=click.Path(file_okay=False), help="自定义模板文件夹（优先于内置模板）。")
 @click.option("--strict", is_flag=True, help="警告也视为错误。")
+@click.option("--timestamp", is_flag=True, help="在 DOCX 属性中记录生成时间（默认不记录，输出逐字节可重现）。")
 @handle_errors
-def render(plans, output, fmt, also_pdf, style, templates, strict) -> None:
+def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
-    from ..render import render_file
+    from ..render import RenderOptions, render_file
+    options = RenderOptions(style, templates, strict, timestamp)
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
         _print_text(plans, templates, strict)
@@ -65,8 +67,7 @@ def render(plans, output, fmt, also_pdf, style, templates, strict) -> None:
     findings, failed = [], False
     for source, target in _progress(pairs):
         try:
-            findings += render_file(source, target, style=style, templates=templates,
-                                    strict=strict)
+            findings += render_file(source, target, options)
         except InputError as exc:
             findings += exc.findings
             failed = True

@@ -207,13 +207,17 @@ def _empty_footer(package) -> str:
 
 
 def _core(package, document: Document) -> None:
-    """Title and author; no timestamps, so output does not change from run to run."""
+    """Title and author; no timestamps unless the document has a creation time, so output
+    does not change from run to run."""
     core = package.core_properties
     core.title = xml_text(document.title)
     core.author = xml_text(document.author)
     core.comments = ""
     core.last_modified_by = core.author
     core.revision = 1
+    if document.created:
+        core.created = core.modified = document.created.replace(tzinfo=None)
+        return
     root = core._element
     for node in list(root):
         if node.tag.endswith(("}created", "}modified")):
