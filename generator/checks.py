@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from .dates import parse_date
+from .placeholders import check_placeholders
 from .location import Finding, Severity, format_path
 from .yamlsource import SourceMap
 
@@ -49,11 +50,14 @@ def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
     number = (data.get("notice") or {}).get("doc_number")
     parts = ("notice", "doc_number")
     if isinstance(number, dict):
-        seq = number.get("seq")
-        if isinstance(seq, str) and (not seq.isdigit() or seq.startswith("0")):
+        seq, code = number.get("seq"), str(number.get("code", ""))
+        if isinstance(seq, bool) or not re.fullmatch(r"[1-9]\d*", str(seq)):
             yield Finding(smap.locate(parts + ("seq",)), "E203",
-                          f"发文字号序号“{seq}”应为不带前导 0 的数字（不编虚位）",
+                          f"发文字号序号“{seq}”应为不带前导 0 的正整数（不编虚位）",
                           format_path(parts + ("seq",)))
+        if re.search(r"[〔〕\[\]［］()（）【】]|\d{4}|号$", code):
+            yield Finding(smap.locate(parts + ("code",)), "E202",
+                          f"发文机关代字“{code}”不应包含年份、括号或“号”", format_path(parts + ("code",)))
         return
     if not isinstance(number, str):
         return
@@ -67,6 +71,14 @@ def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
         yield Finding(where, "E202", f"发文字号“{number}”的年份应为四位数字并用六角括号〔〕括入", field)
     if match["seq"].startswith("0") or "第" in number:
         yield Finding(where, "E203", f"发文字号“{number}”的序号不加“第”、不编虚位（不加前导 0）", field)
+
+
+def check_copy_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """E207: 份号 is six digits, written as text (000128)."""
+    notice = data.get("notice") or {}
+    if "copy_number" in notice and not re.fullmatch(r"\d{6}", str(notice["copy_number"])):
+        yield Finding(smap.locate(("notice", "copy_number")), "E207",
+                      f"份号“{notice['copy_number']}”应为 6 位数字，如 \"000128\"", "notice.copy_number")
 
 
 def doc_number_year(number) -> int | None:
@@ -135,43 +147,54 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
                       field.strip(), Severity.WARNING)
 
 
-TEXT_VARIABLES = ("year", "last_year", "next_year", "period", "phase", "targets")
+def _targets(data: dict) -> Iterator[tuple[tuple, dict]]:
+    for si, section in enumerate(data.get("sections") or []):
+        for ti, task in enumerate(section.get("tasks") or []):
+            for gi, target in enumerate(task.get("targets") or []):
+                yield ("sections", si, "tasks", ti, "targets", gi), target
 
 
-def _marked_strings(value, parts: tuple, out: list) -> list[tuple[tuple, str]]:
-    """Append to ``out`` (and return it) the (field path, text) of every string in value
-    that holds a placeholder mark ({{ or {%), in document order."""
-    if isinstance(value, str):
-        if "{{" in value or "{%" in value:
-            out.append((parts, value))
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            _marked_strings(child, parts + (key,), out)
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            _marked_strings(child, parts + (index,), out)
-    return out
+def check_target_names(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """W205: target names are unique in a plan ({{ targets['名称'] }} needs one meaning)."""
+    seen: dict[str, tuple] = {}
+    for parts, target in _targets(data):
+        name = target.get("name")
+        if name in seen:
+            yield Finding(smap.locate(parts + ("name",)), "W205",
+                          f"指标名称“{name}”与 {format_path(seen[name])} 重复", format_path(parts + ("name",)),
+                          Severity.WARNING)
+        seen.setdefault(name, parts)
 
 
-def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:
-    """E205/E206: {{ … }} placeholders in text parse and use only the known variables."""
-    for parts, text in _marked_strings(data, (), []):
-        import jinja2
-        import jinja2.meta
-        try:
-            names = jinja2.meta.find_undeclared_variables(jinja2.Environment().parse(text))
-        except jinja2.TemplateSyntaxError as exc:
-            yield Finding(smap.locate(parts), "E205", f"占位符语法错误：{exc.message}",
-                          format_path(parts))
-            continue
-        for name in sorted(set(names) - set(TEXT_VARIABLES)):
-            known = "、".join(TEXT_VARIABLES)
-            yield Finding(smap.locate(parts), "E206", f"未知的占位符变量“{name}”（可用：{known}）",
-                          format_path(parts))
+def check_titles(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """W206: a task's lead sentence ends with 。？！; W207: titles end without punctuation."""
+    titles = [(("title",), data.get("title"))]
+    titles.append((("notice", "title"), (data.get("notice") or {}).get("title")))
+    for si, section in enumerate(data.get("sections") or []):
+        titles.append((("sections", si, "title"), section.get("title")))
+        for ti, task in enumerate(section.get("tasks") or []):
+            lead = task.get("title")
+            if isinstance(lead, str) and lead and lead.rstrip()[-1] not in "。？！" and "{{" not in lead:
+                parts = ("sections", si, "tasks", ti, "title")
+                yield Finding(smap.locate(parts), "W206", f"标题句“{lead}”应以“。”结尾",
+                              format_path(parts), Severity.WARNING)
+    for parts, title in titles:
+        if isinstance(title, str) and title.strip() and title.strip()[-1] in "，。、；：？！,.;:?!":
+            yield Finding(smap.locate(parts), "W207", f"标题“{title}”末尾不应有标点",
+                          format_path(parts), Severity.WARNING)
 
 
-CHECKS = (check_dates, check_doc_number, check_year, check_units, check_review,
-          check_placeholders)
+def check_unplaced(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """W302: text kept under ``unplaced`` (by import) is not printed until placed."""
+    unplaced = data.get("unplaced") or []
+    if unplaced:
+        yield Finding(smap.locate(("unplaced",)), "W302",
+                      f"unplaced 中有 {len(unplaced)} 段未归类的文本，不会出现在输出中；请移到合适位置后删去",
+                      "unplaced", Severity.WARNING)
+
+
+CHECKS = (check_dates, check_doc_number, check_copy_number, check_year, check_units, check_review,
+          check_target_names, check_titles, check_unplaced, check_placeholders)
 
 
 def run_checks(data: dict, smap: SourceMap) -> list[Finding]:

@@ -79,3 +79,19 @@ def format_path(parts: tuple) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+_OS_MESSAGES = {
+    "ENOENT": "文件或文件夹不存在", "EISDIR": "这是一个文件夹，不是文件", "ENOTDIR": "路径中有一段不是文件夹",
+    "EACCES": "没有权限", "EPERM": "没有权限", "EEXIST": "已存在同名文件", "ENOSPC": "磁盘空间不足",
+    "EROFS": "只读文件系统", "ENAMETOOLONG": "文件名过长",
+}
+
+
+def os_message(exc: OSError) -> str:
+    """Return an operating-system error in Chinese first, the system's words after."""
+    import errno
+    name = errno.errorcode.get(exc.errno or 0, "")
+    chinese = _OS_MESSAGES.get(name)
+    english = exc.strerror or str(exc)
+    return f"{chinese}（{english}）" if chinese else english

@@ -6,12 +6,13 @@ blow up (a node budget), and each value keeps its place in the file.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .location import Finding, InputError, Location, ToolError
+from .location import Finding, InputError, Location, ToolError, os_message
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 500_000
@@ -19,6 +20,7 @@ MAX_NODES = 500_000
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_STD}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _constructor = yaml.constructor.SafeConstructor()
+_LEADING_ZERO = re.compile(r"^[-+]?0[0-9_]+$")
 _ScalarNode = yaml.ScalarNode
 _PROBLEMS = (
     ("did not find expected ',' or ']'", "缺少“,”或“]”"),
@@ -34,6 +36,9 @@ _PROBLEMS = (
     ("unexpected end of stream", "文件意外结束（引号或括号未闭合）"),
     ("unknown escape character", "未知的转义字符"),
     ("found a tab character", "缩进中不能使用 Tab"),
+    ("but found another document", "一个文件只能包含一个 YAML 文档（去掉多余的 ---）"),
+    ("expected alphabetic or numeric character", "别名或锚点（* 或 &）后应为字母或数字；以 * 或 & 开头的文本请加引号"),
+    ("while parsing a flow mapping", "“{”未闭合；以 { 开头的文本（如 {{ year }}）请整体加引号"),
 )
 
 
@@ -85,12 +90,15 @@ def read_source(path: Path | str) -> str:
                                        f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
         data = p.read_bytes()
     except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
-        raise ToolError(f"{path}: 无法读取文件：{exc.strerror or exc}") from None
+        raise ToolError(f"{path}: 无法读取文件：{os_message(exc)}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError([_finding(str(path), 0, 0, "E007",
-                                   f"文件不是 UTF-8 文本（第 {exc.start} 字节）")]) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        hint = "；若是 .docx 或 .txt 旧文件，请用 workplan import 导入" if data[:2] == b"PK" else ""
+        raise InputError([_finding(str(path), line, col, "E007",
+                                   f"文件不是 UTF-8 文本（第 {exc.start + 1} 字节）{hint}")]) from None
     if not text.strip():
         raise InputError([_finding(str(path), 1, 1, "E006", "文件为空")])
     return text
@@ -173,8 +181,8 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self._check_tag(node, f"{_STD}str")
             return node.value
-        if node.tag in (f"{_STD}str", f"{_STD}timestamp"):
-            return node.value
+        if node.tag in (f"{_STD}str", f"{_STD}timestamp") or _LEADING_ZERO.match(node.value):
+            return node.value  # 000128 stays text: YAML 1.1 would read it as octal
         try:
             return _constructor.construct_object(node, deep=True)
         except (ValueError, yaml.YAMLError):
@@ -187,7 +195,8 @@ class _Builder:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 line, col = self._pos(key_node)
-                self.findings.append(_finding(self.path, line, col, "E003", "键必须是简单文本"))
+                self.findings.append(_finding(self.path, line, col, "E003",
+                                              "键必须是简单文本（以 { 开头的文本，如 {{ year }}年……，请整体加引号）"))
                 continue
             key = key_node.value
             if key == "<<":

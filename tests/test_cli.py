@@ -122,9 +122,9 @@ def test_failed_render_leaves_previous_output(small, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["validate", "nope.yaml"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
-    (["render", "nope.yaml", "-o", "x.txt"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
-    (["outline", "nope.yaml"], "错误：nope.yaml: 无法读取文件：No such file or directory\n"),
+    (["validate", "nope.yaml"], "错误：nope.yaml: 无法读取文件：文件或文件夹不存在（No such file or directory）\n"),
+    (["render", "nope.yaml", "-o", "x.txt"], "错误：nope.yaml: 无法读取文件：文件或文件夹不存在（No such file or directory）\n"),
+    (["outline", "nope.yaml"], "错误：nope.yaml: 无法读取文件：文件或文件夹不存在（No such file or directory）\n"),
 ])
 def test_missing_file_exits_2(args, message, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -113,4 +113,4 @@ def test_size_limit_and_empty_file(tmp_path, monkeypatch):
 def test_not_utf8(tmp_path):
     path = tmp_path / "gbk.yaml"
     path.write_bytes("title: 计划\n".encode("gbk"))
-    assert validate(str(path)) == (1, [f"{path}: 文件不是 UTF-8 文本（第 7 字节） (E007)"])
+    assert validate(str(path)) == (1, [f"{path}:1:8: 文件不是 UTF-8 文本（第 8 字节） (E007)"])

@@ -1,0 +1,47 @@
+"""Placeholders are plain variables; every problem is found by validate, at its place."""
+import pytest
+
+from generator.location import InputError
+from generator.plan import parse_plan
+
+PLAN = """\
+title: 示例区2024年工作要点
+year: 2024
+sections:
+  - title: 甲
+    tasks:
+      - title: 乙。
+        body: "{body}"
+        targets: [{{name: 学位, value: 1200, unit: 个}}, {{name: 覆盖率, unit: "%"}}]
+"""
+FORM = "占位符只能是变量，如 {{ year }}、{{ period }}、{{ targets['名称'] }}"
+
+
+def findings(body: str) -> list[str]:
+    try:
+        return [f.format() for f in parse_plan(PLAN.format(body=body), "p.yaml")[1]]
+    except InputError as exc:
+        return [f.format() for f in exc.findings]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("年底前达到{{ targets['学位'] }}。", []),
+    ("{% raw %}写法为{{ year }}{% endraw %}。", []),
+    ("{{ targets['不存在'] }}", ["p.yaml:7:15: sections[0].tasks[0].body: 占位符引用的指标“不存在”不存在 (E208)"]),
+    ("{{ targets['覆盖率'] }}", ["p.yaml:7:15: sections[0].tasks[0].body: 占位符引用的指标“覆盖率”尚无目标值，将印为空 (W204)"]),
+    ("{{ 1/0 }}", [f"p.yaml:7:15: sections[0].tasks[0].body: {FORM} (E205)"]),
+    ("{{ year.__class__ }}", [f"p.yaml:7:15: sections[0].tasks[0].body: {FORM} (E205)"]),
+    ("{{ 'a' * 100000000 }}", [f"p.yaml:7:15: sections[0].tasks[0].body: {FORM} (E205)"]),
+    ("{{ lipsum() }}", [f"p.yaml:7:15: sections[0].tasks[0].body: {FORM} (E205)"]),
+    ('{% include \\"x\\" %}', ["p.yaml:7:15: sections[0].tasks[0].body: 文本中只能用 {% raw %}…{% endraw %} "
+                               f"原样保留花括号，不能用其他语句；{FORM} (E205)"]),
+    ("{% raw %}没有结束", ["p.yaml:7:15: sections[0].tasks[0].body: 占位符语法错误：Missing end of raw directive (E205)"]),
+])
+def test_placeholder_findings(body, expected):
+    assert findings(body) == expected
+
+
+def test_duplicate_target_names_warn():
+    text = PLAN.format(body="x").replace("name: 覆盖率", "name: 学位")
+    assert [f.format() for f in parse_plan(text, "p.yaml")[1]] == [
+        "p.yaml:8:60: sections[0].tasks[0].targets[1].name: 指标名称“学位”与 sections[0].tasks[0].targets[0] 重复 (W205)"]
