@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from .build import notice_title, number_plan
+from .build import expand_text, notice_title, number_plan
+from .templating import LazyEnvironment
 from .dates import format_date
 from .plan import Plan
 
@@ -30,7 +31,9 @@ def _notice(plan: Plan) -> dict | None:
 
 
 def outline_plan(plan: Plan) -> dict:
-    """Return the outline of a plan (see the module docstring for the shape)."""
+    """Return the outline of a plan (see the module docstring for the shape), its text with
+    placeholders expanded as printed."""
+    plan = expand_text(plan, LazyEnvironment())
     return {
         "title": plan.title,
         "year": plan.year,

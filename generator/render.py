@@ -69,20 +69,32 @@ def collector_paused():
 
 def _render(source: Path, target: Path, fmt: str, options: RenderOptions) -> list[Finding]:
     """Render as render_file does, once the paths are checked; return the warnings."""
+    data, warnings = render_plan(source, fmt, options, stem=target.stem)
+    write_atomic(target, data)
+    return warnings
+
+
+def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions(), *,
+                stem: str = "document") -> tuple[bytes, list[Finding]]:
+    """Return (the rendered bytes in format txt, docx or pdf, the plan's warnings).
+
+    A style sheet given in the options is checked even for text. Raises InputError for
+    problems in the plan or style sheet, ToolError when the tool cannot run.
+    """
     plan, warnings = load_plan(source, strict=options.strict)
+    sheet = None
+    if fmt != "txt" or options.style:
+        from .style import load_style
+        sheet = load_style(options.style)
     env = LazyEnvironment(options.templates)  # Jinja is imported only if a template is used
     document = build_document(plan, env)
     if options.timestamp:
         document.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     if fmt == "txt":
-        write_atomic(target, render_text(document, env).encode("utf-8"))
-    else:
-        from .style import load_style
-        from .writers.docx import write_docx  # python-docx only when asked for
-        data = write_docx(document, load_style(options.style))
-        if fmt == "docx":
-            write_atomic(target, data)
-        else:
-            from .pdf import convert_to_pdf
-            write_atomic(target, convert_to_pdf(data, target.stem))
-    return warnings
+        return render_text(document, env).encode("utf-8"), warnings
+    from .writers.docx import write_docx  # python-docx only when asked for
+    data = write_docx(document, sheet)
+    if fmt == "pdf":
+        from .pdf import convert_to_pdf
+        data = convert_to_pdf(data, stem)
+    return data, warnings

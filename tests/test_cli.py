@@ -230,3 +230,47 @@ def test_placeholders_follow_the_year(tmp_path, year, sentence):
         "sections:\n  - title: 甲\n    tasks:\n      - title: 乙。\n"
         "        targets: [{name: 低保标准, value: 820, unit: 元/月}]\n", encoding="utf-8")
     assert run("render", str(path)).stdout.splitlines()[2] == sentence
+
+
+def test_batch_mistakes_are_refused_before_anything_is_written(small, tmp_path):
+    twin = tmp_path / "b" / small.name
+    twin.parent.mkdir()
+    twin.write_text(SMALL, encoding="utf-8")
+    cases = [
+        (["render", str(small), str(twin), "-o", str(tmp_path / "out")],
+         "错误：多个计划同名（2021），输出到同一文件夹会互相覆盖\n"),
+        (["render", str(small), str(EXAMPLES[0]), "-o", str(tmp_path / "one.txt")],
+         f"错误：{tmp_path / 'one.txt'}: 渲染多个计划时 -o 应为文件夹（如 -o out/）\n"),
+        (["render", str(small), str(EXAMPLES[0])], "错误：渲染多个计划时请用 -o 指定输出文件夹（如 -o out/）\n"),
+        (["render", str(small), "-f", "docx", "-o", str(tmp_path / "x.txt")],
+         f"错误：{tmp_path / 'x.txt'}: 输出文件的后缀与 -f docx 不一致\n"),
+        (["render", str(small), "--templates", str(tmp_path / "nodir")],
+         f"错误：{tmp_path / 'nodir'}: 模板文件夹不存在\n"),
+    ]
+    for args, message in cases:
+        result = run(*args)
+        assert (result.exit_code, result.stderr) == (2, message)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2021.yaml", "b"]
+
+
+def test_style_is_checked_for_text_output_too(small):
+    result = run("render", str(small), "--style", "nosuch")
+    assert (result.exit_code, result.stderr) == (
+        2, "错误：找不到样式表“nosuch”（内置样式表：gbt9704、house-28pt、party）\n")
+
+
+def test_outline_shows_text_as_printed(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("title: 示例区{{ year }}年工作要点\nyear: 2026\nsections:\n"
+                    "  - title: “{{ period }}”开局\n    tasks: [{title: 抓好{{ year }}年学习。}]\n",
+                    encoding="utf-8")
+    data = json.loads(run("outline", "--json", str(path)).stdout)
+    assert data["title"] == "示例区2026年工作要点"
+    assert data["sections"] == [{"number": "一、", "title": "“十五五”开局", "intro": [],
+                                 "tasks": [{"number": "1.", "lead": "抓好2026年学习。"}]}]
+
+
+def test_new_refuses_an_impossible_year(tmp_path):
+    result = run("new", str(tmp_path / "x.yaml"), "--year", "1800")
+    assert result.exit_code == 2
+    assert not (tmp_path / "x.yaml").exists()

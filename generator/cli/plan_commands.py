@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import handle_errors, main, report as _report
-from ..location import Finding, InputError
+from ..location import Finding, InputError, ToolError
 
 
 @main.command()
@@ -33,34 +33,50 @@ def validate(plans: tuple[str, ...], strict: bool) -> None:
         sys.exit(1)
 
 
-def _targets(plans: tuple[str, ...], output: str | None, fmt: str) -> list[tuple[Path, Path]]:
-    """Pair each plan with its output path; several plans need a folder."""
+def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> list[tuple[Path, Path]]:
+    """Pair each plan with its output path; several plans need a folder.
+
+    Raises ToolError when the pairing would lose or misname output: several plans without
+    a folder, two plans of one name, or ``-f`` contradicting the output's suffix.
+    """
     if output is None:
-        return [(Path(p), None) for p in plans]
+        if len(plans) > 1:
+            raise ToolError("渲染多个计划时请用 -o 指定输出文件夹（如 -o out/）")
+        return [(Path(plans[0]), None)]
     out = Path(output)
     if len(plans) > 1 or output.endswith(("/", "\\")) or out.is_dir():
-        return [(Path(p), out / f"{Path(p).stem}.{fmt}") for p in plans]
+        if out.suffix and not out.is_dir():
+            raise ToolError(f"{output}: 渲染多个计划时 -o 应为文件夹（如 -o out/）")
+        stems = [Path(p).stem for p in plans]
+        twins = sorted({s for s in stems if stems.count(s) > 1})
+        if twins:
+            raise ToolError(f"多个计划同名（{'、'.join(twins)}），输出到同一文件夹会互相覆盖")
+        return [(Path(p), out / f"{Path(p).stem}.{fmt or 'txt'}") for p in plans]
+    if fmt and out.suffix.lower() != f".{fmt}":
+        raise ToolError(f"{output}: 输出文件的后缀与 -f {fmt} 不一致")
     return [(Path(plans[0]), out)]
 
 
 @main.command()
 @click.argument("plans", nargs=-1, required=True)
 @click.option("-o", "--output", help="输出文件（.txt/.docx/.pdf），多个计划时为输出文件夹。")
-@click.option("-f", "--format", "fmt", type=click.Choice(["txt", "docx", "pdf"]), default="txt",
-              show_default=True, help="输出到文件夹时的格式。")
+@click.option("-f", "--format", "fmt", type=click.Choice(["txt", "docx", "pdf"]),
+              help="输出到文件夹时的格式（默认 txt）。")
 @click.option("--pdf", "also_pdf", is_flag=True, help="同时输出 PDF（需要 LibreOffice）。")
 @click.option("--style", help="样式表名称（styles/ 中）或路径，默认 gbt9704。")
-@click.option("--templates", type=click.Path(file_okay=False), help="自定义模板文件夹（优先于内置模板）。")
+@click.option("--templates", help="自定义模板文件夹（优先于内置模板）。")
 @click.option("--strict", is_flag=True, help="警告也视为错误。")
 @click.option("--timestamp", is_flag=True, help="在 DOCX 属性中记录生成时间（默认不记录，输出逐字节可重现）。")
 @handle_errors
 def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
     from ..render import RenderOptions, render_file
+    if templates and not Path(templates).is_dir():
+        raise ToolError(f"{templates}: 模板文件夹不存在")
     options = RenderOptions(style, templates, strict, timestamp)
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
-        _print_text(plans, templates, strict)
+        _print_text(plans, options)
         return
     if also_pdf:
         pairs += [(src, dst.with_suffix(".pdf")) for src, dst in pairs if dst.suffix != ".pdf"]
@@ -94,16 +110,11 @@ def _progress(items: list, label: str = "渲染"):
             click.echo(f"{label} {done}/{total}（{done * 100 // total}%）", err=True)
 
 
-def _print_text(plans, templates, strict) -> None:
-    from ..build import build_document
-    from ..plan import load_plan
-    from ..templating import make_environment
-    from ..writers.text import render_text
-    env = make_environment(templates)
-    for path in plans:
-        plan, warnings = load_plan(path, strict=strict)
-        _report(warnings, err=True)
-        click.echo(render_text(build_document(plan, env), env), nl=False)
+def _print_text(plans, options) -> None:
+    from ..render import render_plan
+    data, warnings = render_plan(Path(plans[0]), "txt", options)
+    _report(warnings, err=True)
+    click.echo(data.decode("utf-8"), nl=False)
 
 
 @main.command()
@@ -123,7 +134,7 @@ def outline(plan: str, as_json: bool) -> None:
 
 @main.command()
 @click.argument("path")
-@click.option("--year", type=int, help="计划年份，默认取文件名中的年份，否则为明年。")
+@click.option("--year", type=click.IntRange(1949, 2999), help="计划年份，默认取文件名中的年份，否则为明年。")
 @click.option("--force", is_flag=True, help="覆盖已有文件。")
 @handle_errors
 def new(path: str, year: int | None, force: bool) -> None:
