@@ -262,7 +262,7 @@ def test_style_is_checked_for_text_output_too(small):
 def test_outline_shows_text_as_printed(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text("title: 示例区{{ year }}年工作要点\nyear: 2026\nsections:\n"
-                    "  - title: “{{ period }}”开局\n    tasks: [{title: 抓好{{ year }}年学习。}]\n",
+                    "  - title: “{{ period }}”开局\n    tasks:\n      - title: 抓好{{ year }}年学习。\n",
                     encoding="utf-8")
     data = json.loads(run("outline", "--json", str(path)).stdout)
     assert data["title"] == "示例区2026年工作要点"
