@@ -274,3 +274,11 @@ def test_new_refuses_an_impossible_year(tmp_path):
     result = run("new", str(tmp_path / "x.yaml"), "--year", "1800")
     assert result.exit_code == 2
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_usage_errors_are_introduced_in_chinese():
+    result = run("render")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "Usage: workplan render [OPTIONS] PLANS...", "错误：用法不对：Missing argument 'PLANS...'.",
+        "（运行 workplan render --help 查看用法）"]

@@ -35,7 +35,24 @@ def handle_errors(func):
     return wrapper
 
 
-@click.group(context_settings=CONTEXT)
+class Group(click.Group):
+    """The command group, with usage errors introduced in Chinese (exit code 2 as ever)."""
+
+    def main(self, *args, **kwargs):
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            usage = exc.ctx.get_usage() if exc.ctx else ""
+            command = exc.ctx.command_path if exc.ctx else "workplan"
+            click.echo(f"{usage}\n错误：用法不对：{exc.format_message()}\n"
+                       f"（运行 {command} --help 查看用法）", err=True)
+            sys.exit(2)
+        except click.Abort:
+            click.echo("已中止", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
 @click.version_option(package_name="workplan", message="workplan %(version)s")
 def main() -> None:
     """workplan：用 YAML 编写年度工作要点，按 GB/T 9704-2012 生成公文（DOCX、PDF、文本）。
