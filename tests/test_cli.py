@@ -277,7 +277,7 @@ def test_new_refuses_an_impossible_year(tmp_path):
 
 
 def test_usage_errors_are_introduced_in_chinese():
-    result = run("render")
+    result = CliRunner().invoke(main, ["render"], prog_name="workplan")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "Usage: workplan render [OPTIONS] PLANS...", "错误：用法不对：Missing argument 'PLANS...'.",
