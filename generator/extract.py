@@ -21,7 +21,7 @@ from .extract_notice import NoticeBuilder
 from .extract_parts import split_duty, split_inline_items, parse_table, make_target
 from .location import Finding, InputError, Location, Severity, sort_findings
 from .numbering import number_tasks
-from .readers.labels import chinese_to_int, ends_sentence, is_short_line
+from .readers.labels import chinese_to_int, ends_sentence, has_words, is_short_line
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _INLINE_START = re.compile(r"^[一二三四五六七八九十]+是")
@@ -135,6 +135,9 @@ def _block_text(block: Block) -> str:
 
 def _add_paragraph(block: Block, index: int, state: Extraction) -> None:
     text = block.text
+    if not has_words(text):            # a line of symbols (★★★) is decoration, not text
+        state.keep(index, text)
+        return
     if not state.sections:
         if is_short_line(text) and not ends_sentence(text):
             state.keep(index, text)

@@ -12,6 +12,7 @@ _DUTY = re.compile(r"（((?:牵头单位|责任单位|完成时限|完成时间)
 _INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；：，！？]))([{NUMERAL}]+)是")
 _FIGURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(.*)$")
 _NAMES = re.compile(r"[、，,；;\s]+")
+_CN_FIGURE = re.compile(r"^([零〇一二两三四五六七八九十百千万亿点]+)(.*)$")
 
 
 def to_iso_date(text: str) -> str | None:
@@ -63,14 +64,40 @@ def split_inline_items(body: str) -> tuple[str, list[str]]:
 
 
 def parse_figure(text: str) -> tuple[object, str]:
-    """Return (value, unit) of a printed figure: 820元/月 gives (820, "元/月"); text without a
-    leading number gives (text, "")."""
-    match = _FIGURE.match(text.strip())
-    if not match:
-        return (text.strip() or None), ""
-    number = match[1]
-    value = float(number) if "." in number else int(number)
-    return value, match[2].strip()
+    """Return (value, unit) of a printed figure: 820元/月 gives (820, "元/月"), 七十二学时 gives
+    ("七十二", "学时"); text without a leading number gives (text, "")."""
+    text = text.strip()
+    match = _FIGURE.match(text)
+    if match:
+        number = match[1]
+        return (float(number) if "." in number else int(number)), match[2].strip()
+    words = _CN_FIGURE.match(text)
+    if words and words[2] and _is_numeral(words[1]):
+        return words[1], words[2].strip()
+    return (text or None), ""
+
+
+def _is_numeral(text: str) -> bool:
+    """Return True when text reads as a Chinese number (七十二, 三点五, 一千二百)."""
+    whole = text.split("点")[0]
+    try:
+        chinese_to_int(whole.replace("万", "").replace("亿", ""))
+    except KeyError:
+        return False
+    return bool(whole)
+
+
+def split_unit(value: str, baseline: str) -> tuple[object, str, object]:
+    """Return (value, unit, baseline) of a targets-table row, whose value and baseline cells
+    both print the figure followed by the target's one unit. A value that is not a number
+    takes the unit its baseline cell shares with it."""
+    amount, unit = parse_figure(value)
+    base, base_unit = parse_figure(baseline) if baseline else (None, "")
+    if not unit and base_unit and value.endswith(base_unit) and value != base_unit:
+        amount, unit = value[:-len(base_unit)], base_unit
+    if baseline and base_unit not in ("", unit):
+        base = baseline[:-len(unit)] if unit and baseline.endswith(unit) else baseline
+    return amount, unit, base
 
 
 _COLUMNS = {"任务": "task", "指标": "name", "目标值": "value", "基数": "baseline",
@@ -87,15 +114,14 @@ def parse_table(rows: tuple[tuple[str, ...], ...]) -> list[dict]:
 def make_target(record: dict, task: dict) -> dict:
     """Return a target mapping from a table row; deadline and owners equal to the task's are
     left to be inherited."""
-    value, unit = parse_figure(record.get("value", ""))
+    value, unit, base = split_unit(record.get("value", ""), record.get("baseline", ""))
     target: dict = {"name": record.get("name", "")}
     if value is not None:
         target["value"] = value
     if unit:
         target["unit"] = unit
-    if record.get("baseline"):
-        base, base_unit = parse_figure(record["baseline"])
-        target["baseline"] = base if base_unit in ("", unit) else record["baseline"]
+    if base not in (None, ""):
+        target["baseline"] = base
     deadline = to_iso_date(record.get("deadline", "")) if record.get("deadline") else None
     if deadline and deadline != task.get("deadline"):
         target["deadline"] = deadline

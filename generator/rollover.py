@@ -16,8 +16,11 @@ What moves (old = the plan's year, new = the target year):
   together (“十四五”规划开局之年); that rewrite is flagged for a check of the wording. Any other
   period or phase word, and any mention of the year before the old one, is flagged, not changed.
 
+- dates written in text (2021年6月底前) move with the year and are flagged.
+
 Flags are entries ``field.path: reason`` appended to the top-level ``review:`` list (created at
-the end of the file when absent); ``workplan validate`` reports each as W301 until deleted.
+the end of the file when absent; entries an earlier rollover left for a field flagged again are
+replaced, see rollover_review.py); ``workplan validate`` reports each as W301 until deleted.
 """
 from __future__ import annotations
 
@@ -32,11 +35,11 @@ from .diff import tokenize
 from .location import Finding, InputError, ToolError, format_path
 from .phrases import PhraseRewriter
 from .plan import check_data
+from .rollover_review import still_in_force, write_review
 from .templating import make_environment
 from .yamledit import TextEditor, scalar_text
 from .yamlsource import SourceMap, parse_yaml
 
-REVIEW_COMMENT = "# 待复核：workplan rollover 标出的字段，逐项核对后删去对应条目。"
 
 
 @dataclass
@@ -107,6 +110,11 @@ def targets(data: dict):
                 yield ("sections", si, "tasks", ti, "targets", gi), target
 
 
+# a date written in text: 2024年6月, 2024年6月30日, 二〇二四年六月底
+_TEXT_DATE = re.compile(r"(?<!\d)(\d{4}|[〇一二三四五六七八九]{4})年"
+                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?")
+
+
 class _Roller:
     """Collects the edits of one rollover: text splices, the data expected back, flags."""
 
@@ -146,11 +154,19 @@ class _Roller:
             new_value = rewrite(value)
             if new_value != value:
                 self.change(parts, new_value, rewrite(self.editor.raw(parts)))
-            reasons = self.phrases.review(value)
+            reasons = self.phrases.review(value) + self._moved_dates(value, years)
             if prose and re.search(rf"(?<!\d){self.old - 1}(?!\d)|{cn_year(self.old - 1)}", value):
                 reasons.append(f"提到{self.old - 1}年，请核对是否应改为{self.old}年")
             if reasons:
                 self.flag(parts, "；".join(reasons))
+
+    def _moved_dates(self, value: str, years: re.Pattern) -> list[str]:
+        """Return the reason to check dates written in the text (2024年6月底前) that moved."""
+        dates = [m[0] for m in _TEXT_DATE.finditer(value) if years.match(m[0])]
+        if not dates:
+            return []
+        moved = "、".join(f"“{d}”→“{years.sub(self._year_sub, d, count=1)}”" for d in dates)
+        return [f"文中日期已顺延（{moved}），请核对"]
 
     def _year_pattern(self, prose: bool) -> re.Pattern:
         suffix = "(?=年)" if prose else ""
@@ -219,40 +235,13 @@ class _Roller:
         return [f"{format_path(parts)}: {reason}" for parts, reason in ordered]
 
     def append_review(self, entries: list[str]) -> None:
-        if not entries:
-            return
-        quoted = [scalar_text(e, '"') for e in entries]
+        """Write the review list: the plan's own entries that this rollover does not flag
+        again, then ``entries``."""
         existing = self.data.get("review")
-        self.expected["review"] = list(existing or []) + entries
-        ed = self.editor
-        if existing is None and "review" in self.data:
-            self._fill_empty_review(quoted)
-        elif existing is None and ed.is_flow(()):
-            ed.insert(ed.span(())[1] - 1, f", review: [{', '.join(quoted)}]")
-        elif existing is None:
-            lead = "" if ed.text.endswith(("\n", "\r")) or not ed.text else "\n"
-            items = "".join(f"  - {q}\n" for q in quoted)
-            ed.insert(len(ed.text), f"{lead}{REVIEW_COMMENT}\nreview:\n{items}")
-        elif ed.is_flow(("review",)):
-            start, end = ed.span(("review",))
-            ed.insert(end - 1, (", " if existing else "") + ", ".join(quoted))
-        else:
-            last = ("review", len(existing) - 1)
-            line_start = ed.offset((self.smap.values[last][0], 1))
-            dash = ed.text.rfind("-", line_start, ed.span(last)[0])
-            indent = " " * (dash - line_start)
-            ed.insert(ed.after_value(last), "".join(f"\n{indent}- {q}" for q in quoted))
-
-
-    def _fill_empty_review(self, quoted: list[str]) -> None:
-        """Fill ``review:`` left empty (or ``null``) after the user reviewed every entry."""
-        ed = self.editor
-        if ed.raw(("review",)).strip():
-            ed.replace(("review",), f"[{', '.join(quoted)}]")
-        else:
-            key_line = ed.offset(self.smap.keys[("review",)])
-            indent = ed.indent_of(("review",)) + "  "
-            ed.insert(ed.line_end(key_line), "".join(f"\n{indent}- {q}" for q in quoted))
+        kept = still_in_force(existing, {parts for parts, _ in self.flags}) if existing else existing
+        if entries or kept != existing:
+            self.expected["review"] = list(kept or []) + entries
+        write_review(self.editor, self.smap, self.data, kept, entries)
 
 
 def _verify(text: str, expected: dict, path: str) -> list[Finding]:
@@ -277,16 +266,16 @@ def roll_over(text: str, path: str, year: int | None = None, *, out_path: str | 
     warnings located at ``out_path`` (default ``path``) and the lists of what moved and what
     is flagged.
 
-    Raises InputError (all findings) when the plan has errors, ToolError when ``year`` equals
-    the plan's year or is out of range, or a template fails.
+    Raises InputError (all findings) when the plan has errors, ToolError when ``year`` is
+    not after the plan's year or is out of range, or a template fails.
     """
     data, smap = parse_yaml(text, path)
     findings = check_data(data, smap)
     if any(f.is_error for f in findings):
         raise InputError(findings)
     new = data["year"] + 1 if year is None else year
-    if new == data["year"]:
-        raise ToolError(f"目标年份 {new} 与计划年份相同")
+    if new <= data["year"]:
+        raise ToolError(f"目标年份 {new} 不晚于计划年份 {data['year']}：只能顺延到以后的年份")
     if not 1949 <= new <= 2999:
         raise ToolError(f"目标年份 {new} 超出范围（1949–2999）")
     roller = _Roller(text, data, smap, new, env)

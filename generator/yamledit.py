@@ -98,6 +98,10 @@ class TextEditor:
         """Insert ``text`` at ``offset``."""
         self._splices.append((offset, offset, text))
 
+    def splice(self, start: int, end: int, text: str) -> None:
+        """Replace the characters from ``start`` to ``end`` with ``text``."""
+        self._splices.append((start, end, text))
+
     def result(self) -> str:
         """Return the text with every splice applied.
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.build import expand_text
@@ -66,3 +67,59 @@ def test_render_then_import_gives_the_plan_back(example, fmt, tmp_path):
     assert _comparable(again) == _comparable(original)
     bodies = [(t.title, t.body, t.items) for s in again.sections for t in s.tasks]
     assert bodies == [(t.title, t.body, t.items) for s in original.sections for t in s.tasks]
+
+
+HARD_PLAN = """\
+title: 示例县文化旅游局2024年工作要点
+year: 2024
+notice:
+  issuer_mark: 示例县文化旅游局示例县财政局文件
+  doc_number: 示文旅发〔2024〕7号
+  signer: [周一帆, 吴二林, 郑三木, 王四海, 冯五岳]
+  recipients: 各乡镇人民政府，县直各有关单位：
+  body: 现将《示例县文化旅游局2024年工作要点》印发给你们，请结合实际认真贯彻落实。
+  attachments: [示例县文化旅游局2024年工作要点, 示例县2024年公共文化服务重点任务分工方案及时间进度安排表, 重点指标表]
+  signature: 示例县文化旅游局
+  date: 2024-02-20
+sections:
+  - title: 提升公共文化服务效能
+    tasks:
+      - title: 开展文化惠民活动。
+        body: 组织送戏下乡和全民阅读活动。
+        owners: [公共服务股]
+        deadline: 2024-11-30
+        targets:
+          - {name: 送戏下乡场次, value: 120, unit: 场, baseline: 96, deadline: 2024-11-30}
+          - {name: 文化干部培训, value: 七十二, unit: 学时, baseline: 六十}
+          - {name: 图书流转点, value: 三十, unit: 个}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_hard_plan_comes_back(fmt, tmp_path):
+    """Five signers (two a line in the DOCX), three numbered attachments (one a line in the
+    text), targets in Chinese numerals with units: all come back; a target deadline equal
+    to its task's is left to be inherited."""
+    source = tmp_path / "hard.yaml"
+    source.write_text(HARD_PLAN, encoding="utf-8")
+    rendered, imported = tmp_path / f"hard.{fmt}", tmp_path / "back.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", str(source), "-o", str(rendered)]).exit_code == 0
+    result = runner.invoke(main, ["import", str(rendered), "-o", str(imported)])
+    assert result.exit_code == 0, result.output
+    assert "(W4" not in result.output
+    check = runner.invoke(main, ["validate", str(imported)])
+    assert check.exit_code == 0, check.output
+    again, warnings = load_plan(imported, strict=True)
+    assert warnings == []
+    assert _comparable(again) == _comparable(load_plan(source)[0])
+    notice = yaml.safe_load(imported.read_text(encoding="utf-8"))["notice"]
+    assert notice["doc_number"] == "示文旅发〔2024〕7号"
+    assert notice["signer"] == ["周一帆", "吴二林", "郑三木", "王四海", "冯五岳"]
+    assert notice["attachments"] == ["示例县文化旅游局2024年工作要点",
+                                     "示例县2024年公共文化服务重点任务分工方案及时间进度安排表",
+                                     "重点指标表"]
+    targets = again.sections[0].tasks[0].targets
+    assert [(t.value, t.unit, t.baseline) for t in targets] == \
+        [(120, "场", 96), ("七十二", "学时", "六十"), ("三十", "个", None)]
+    assert targets[0].deadline == ""     # equal to the task's: inherited

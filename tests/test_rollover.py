@@ -261,9 +261,15 @@ def test_flow_review_list_is_extended():
     assert lines[20].endswith('（2025年目标值 3天 已记为基数）"]  # 空')
 
 
-def test_rollover_to_the_same_year_is_refused():
-    with pytest.raises(ToolError, match="目标年份 2025 与计划年份相同"):
+def test_rollover_to_the_same_or_an_earlier_year_is_refused(tmp_path):
+    with pytest.raises(ToolError, match="^目标年份 2025 不晚于计划年份 2025：只能顺延到以后的年份$"):
         roll_over(SMALL, "small.yaml", 2025)
+    source = tmp_path / "plan-2025.yaml"
+    source.write_text(SMALL, encoding="utf-8")
+    result = invoke("rollover", source, "--year", 2019)
+    assert result.exit_code == 2
+    assert result.output == "错误：目标年份 2019 不晚于计划年份 2025：只能顺延到以后的年份\n"
+    assert not (tmp_path / "plan-2019.yaml").exists()
     with pytest.raises(ToolError, match="目标年份 3000 超出范围"):
         roll_over(SMALL, "small.yaml", 3000)
 

@@ -30,7 +30,7 @@ def _check_output(source: Path, target: Path, force: bool) -> None:
 
 @main.command()
 @click.argument("plan", type=click.Path(dir_okay=False))
-@click.option("--year", type=int, help="新计划的年份，默认为原计划年份加 1。")
+@click.option("--year", type=int, help="新计划的年份（须晚于原计划年份），默认为原计划年份加 1。")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="输出文件，默认把输入文件名中的年份换成新年份（plans/2021.yaml → plans/2022.yaml）。")
 @click.option("--force", is_flag=True, help="覆盖已有的输出文件。")
@@ -40,7 +40,8 @@ def rollover(plan: str, year: int | None, output: str | None, force: bool) -> No
 
     年份、标题、发文字号年份和日期随之顺延，指标的目标值转为基数。
 
-    需要人工核对的字段记入文件末尾的 review 列表，workplan validate 逐项提示，直到从列表中删去。
+    需要人工核对的字段记入文件末尾的 review 列表，workplan validate 逐项提示，直到从列表中删去；
+    上次顺延留下的、本次再次标出的同一字段的待复核项由新项替换。目标年份须晚于计划年份。
 
     注释、键的顺序和原有措辞保持不变。
     """

@@ -24,6 +24,9 @@ _WEB_FOOTER = re.compile(r"^\s*(【?\s*(打印本页|打印|关闭窗口|关闭|
 
 _HALF = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_NEAR_CJK = re.compile(rf"(?<=[{CJK}])\s*([,:;?!()])|([,:;?!()])(?=\s*[{CJK}])")
+_IDEOGRAPH = r"\u3400-\u9fff\uf900-\ufaff"
+# a half-width full stop ending a sentence between Chinese: 抓好理论学习. 每月… -> 。
+_HALF_STOP = re.compile(rf"(?<=[{_IDEOGRAPH}”’）》])\.[ \t\u00a0\u3000]*(?=[{_IDEOGRAPH}“‘（《])")
 _SPACES = re.compile(rf"(?<=[{CJK}\d%])[ \t\u00a0\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u00a0\u3000]+(?=[\d(（])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
 _GLUED_DATE = re.compile(r"(?<!\d)(\d{4})(\d{1,2})月(\d{1,2})日")
@@ -55,7 +58,8 @@ def web_footer_start(lines: list[str], start: int = 0) -> int:
 
 
 def full_width(text: str) -> tuple[str, int]:
-    """Return text with , : ; ? ! ( ) next to Chinese made full width, and how many changed."""
+    """Return text with , : ; ? ! ( ) next to Chinese made full width and a . ending a
+    sentence between Chinese made 。, and how many changed."""
     count = 0
 
     def swap(match: re.Match) -> str:
@@ -63,7 +67,8 @@ def full_width(text: str) -> tuple[str, int]:
         count += 1
         return _HALF[match.group(1) or match.group(2)]
 
-    out = _HALF_NEAR_CJK.sub(swap, text)
+    out, count = _HALF_STOP.subn("。", text)
+    out = _HALF_NEAR_CJK.sub(swap, out)
     # a bracket pair opened full width closes full width: (2020-2035年) -> （2020-2035年）
     if "（" in out and ")" in out:
         out, extra = re.subn(r"(（[^（）()]*)\)", r"\1）", out)

@@ -71,11 +71,7 @@ def _block(role: str, p, text: str, roles: dict) -> Block:
     if role in _SIMPLE:
         return Block(_SIMPLE[role], text.replace("\n", "").strip())
     if role == "doc_number":
-        signers = "".join(t for r, t in _runs(p, roles) if r == "signer")
-        number = text.replace("\t", "").split("签发人")[0].strip()
-        match = DOC_NUMBER.match(number)
-        return Block(Kind.DOC_NUMBER, match["number"] if match else number,
-                     parts=tuple(n for n in signers.split("　") if n))
+        return _doc_number(_runs(p, roles))
     if role == "note":
         return Block(Kind.NOTE, re.sub(r"^（(.*)）$", r"\1", text.strip()))
     if role == "table_caption":
@@ -89,6 +85,17 @@ def _block(role: str, p, text: str, roles: dict) -> Block:
         lead, body = split_lead(label.text)
         return Block(Kind.TASK, body, label=label.label, lead=lead, level=label.level)
     return Block(label.kind, label.text, label=label.label, level=label.level)
+
+
+def _doc_number(runs: list[tuple[str, str]]) -> Block:
+    """Return the DOC_NUMBER block of a 发文字号 line: the number is the text outside the
+    signer runs (it stands on the line of the last names, after 签发人 and the padding);
+    each signer run holds up to two names parted by a full-width space."""
+    names = tuple(n for role, t in runs if role == "signer" for n in re.split(r"[\s　]+", t) if n)
+    rest = "".join(t for role, t in runs if role != "signer").replace("签发人：", "")
+    number = re.sub(r"[\s　]+", "", rest.replace("签发人:", ""))
+    match = DOC_NUMBER.match(number)
+    return Block(Kind.DOC_NUMBER, match["number"] if match else number, parts=names)
 
 
 def _task(p, roles: dict, level: int) -> Block:

@@ -139,6 +139,11 @@ def head_kind(text: str) -> Kind | None:
     return None
 
 
+def has_words(text: str) -> bool:
+    """Return False for a line of symbols only (★★★, ——, ※), which is decoration."""
+    return any(c.isalnum() for c in text)
+
+
 def is_short_line(text: str, limit: int = 40) -> bool:
     """Return True for a short line without sentence punctuation (a title, a name)."""
     return len(text) <= limit and not any(c in text for c in "，。；：！？")

@@ -10,7 +10,7 @@ from ..document import Block, Kind
 from ..location import Finding, Location, Severity
 from . import ReadResult
 from .labels import (DOC_NUMBER, IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
-                     head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
+                     has_words, head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
 
 _NOTE = re.compile(r"^[（(](.+)[）)]$")
 _ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(.*)$")
@@ -77,6 +77,10 @@ def notice_blocks(paras: list[Para], result: ReadResult) -> int:
         title = "".join(p.text for p in paras[i:title_end])
         found.append((Block(Kind.TITLE, title), paras[i].line))
         i = title_end
+        number_at = not any(b.kind is Kind.DOC_NUMBER for b, _ in found) and i < len(paras)
+        if number_at and (match := DOC_NUMBER.match(paras[i].text)):   # web pages: under the title
+            found.append((Block(Kind.DOC_NUMBER, match["number"], parts=_signers(paras[i])), paras[i].line))
+            i += 1
     for block, line in found:
         result.add(block, line)
     return _notice_rest(paras, i, result)
@@ -129,18 +133,26 @@ def _notice_rest(paras: list[Para], i: int, result: ReadResult) -> int:
 
 
 def _notice_body(paras: list[Para], result: ReadResult) -> None:
-    attachments: list[str] = []
-    attach_line = 0
-    body = join_broken(paras, result)
-    for para in body:
-        match = _ATTACHMENT.match(para.text)
-        if match or attachments:
-            attach_line = attach_line or para.line
-            attachments.append(_NUMBERED.sub("", match[1] if match else para.text, count=1))
+    """Append the body paragraphs (sentences cut by a page break joined) and the attachments:
+    from the 附件： line on, a numbered line starts a name and an unnumbered one continues it
+    (or is a name of its own when the list is not numbered)."""
+    at = next((k for k, para in enumerate(paras) if _ATTACHMENT.match(para.text)), len(paras))
+    for para in join_broken(paras[:at], result):
+        result.add(Block(Kind.PARAGRAPH, para.text), para.line)
+    if at == len(paras):
+        return
+    names: list[str] = []
+    numbered = False
+    for k, para in enumerate(paras[at:]):
+        text = _ATTACHMENT.match(para.text)[1] if k == 0 else para.text
+        if _NUMBERED.match(text):
+            numbered = True
+            names.append(_NUMBERED.sub("", text, count=1))
+        elif numbered and names:
+            names[-1] += text
         else:
-            result.add(Block(Kind.PARAGRAPH, para.text), para.line)
-    if attachments:
-        result.add(Block(Kind.ATTACHMENTS, parts=tuple(a for a in attachments if a)), attach_line)
+            names.append(text)
+    result.add(Block(Kind.ATTACHMENTS, parts=tuple(n for n in names if n)), paras[at].line)
 
 
 def imprint_block(paras: list[Para], start: int) -> tuple[int, int, Block | None]:
@@ -216,7 +228,7 @@ def _mark_tables_and_lost_headings(paras: list[Para], result: ReadResult) -> Non
                 is_short_line(para.text, 20):
             para.kind, para.lost = Kind.TARGETS, True      # the table's caption
         elif para.kind is Kind.PARAGRAPH and nxt and nxt.kind is Kind.TASK and \
-                is_short_line(para.text, 60) and not ends_sentence(para.text):
+                is_short_line(para.text, 60) and not ends_sentence(para.text) and has_words(para.text):
             para.kind, para.lost = Kind.HEADING, True
             _warn(result, para.line, "W407", f"部分标题“{para.text[:20]}”缺少编号（一、），已按部分标题导入")
 
@@ -233,7 +245,8 @@ def join_broken(paras: list[Para], result: ReadResult) -> list[Para]:
     out: list[Para] = []
     for para in paras:
         prev = out[-1] if out else None
-        if prev and para.kind is Kind.PARAGRAPH and not para.lost and _joinable(prev):
+        if prev and para.kind is Kind.PARAGRAPH and not para.lost and _joinable(prev) \
+                and has_words(para.text):
             _warn(result, prev.line, "W405", f"第 {prev.line} 行与第 {para.line} 行已合并（疑为分页断开的句子）")
             prev.text += para.text
             if prev.label:
