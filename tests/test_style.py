@@ -53,9 +53,9 @@ def test_sheet_by_path_extends_by_relative_path(tmp_path):
     (tmp_path / "base.yaml").write_text(
         (ROOT / "styles" / "gbt9704.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "mine.yaml").write_text(
-        "extends: base.yaml\npage: {left: 30}\nroles:\n  title: {size: 小一}\n", encoding="utf-8")
+        "extends: base.yaml\npage: {left: 27}\nroles:\n  title: {size: 小一}\n", encoding="utf-8")
     sheet = load_style(str(tmp_path / "mine.yaml"))
-    assert sheet.margin_left == 1701
+    assert sheet.margin_left == 1531
     assert sheet.roles["title"].size == 24
     assert sheet.roles["title"].font == "方正小标宋简体"      # merged, not replaced
 
@@ -126,3 +126,50 @@ def test_render_with_house_style(tmp_path):
                                        "-o", str(out), "--style", "house-28pt"])
     assert result.exit_code == 0, result.output
     assert b"PK" == out.read_bytes()[:2]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("page:\n  left: 200\n  right: 100\n",
+     "3:9: page.left: 版心宽度为 -90 毫米（纸张宽度减去左右页边距）：应大于 0 (E109)"),
+    ("page: {width: 1}\n",
+     "2:15: page.width: 版心宽度为 -53 毫米（纸张宽度减去左右页边距）：应大于 0 (E109)"),
+    ("page: {top: 200, bottom: 100}\n",
+     "2:13: page.top: 版心高度为 -3 毫米（纸张高度减去上下页边距）：应大于 0 (E109)"),
+    ("grid: {chars: 40}\n",
+     "2:15: grid.chars: 每行 40 字需 222.2 毫米，超出版心宽度 156 毫米 (E110)"),
+    ("roles:\n  body: {size: 二号}\n",
+     "3:16: roles.body.size: 每行 28 字需 214.8 毫米，超出版心宽度 156 毫米 (E110)"),
+    ("grid: {lines: 40}\n",
+     "2:15: grid.lines: 每面 40 行需 408.5 毫米，超出版心高度 225 毫米 (E111)"),
+    ("grid: {pitch: 1}\n",
+     "2:15: grid.pitch: 行距 0.05 磅不合理：应在正文字号 16 磅至 72 磅之间 (E112)"),
+    ("grid: {pitch: 99999999}\n",
+     "2:15: grid.pitch: 行距 4999999.95 磅不合理：应在正文字号 16 磅至 72 磅之间 (E112)"),
+    ("roles:\n  title: {size: 1, char_spacing: -5}\n",
+     "3:34: roles.title.char_spacing: 字号 1 磅加字距 -5 磅后字宽不为正：应大于 0 (E113)"),
+])
+def test_geometry_that_cannot_be_laid_out_is_reported(tmp_path, text, line):
+    path = tmp_path / "x.yaml"
+    path.write_text("extends: gbt9704\n" + text, encoding="utf-8")
+    assert _errors(path) == [f"{path}:{line}"]
+
+
+def test_geometry_inherited_from_the_parent_is_located_at_the_section(tmp_path):
+    (tmp_path / "base.yaml").write_text(
+        (ROOT / "styles" / "gbt9704.yaml").read_text(encoding="utf-8").replace(
+            "  chars: 28 ", "  chars: 30 "), encoding="utf-8")
+    path = tmp_path / "mine.yaml"
+    path.write_text("extends: base.yaml\ngrid: {lines: 20}\n", encoding="utf-8")
+    assert _errors(path) == [
+        f"{path}:2:7: grid.chars: 每行 30 字需 166.7 毫米，超出版心宽度 156 毫米 (E110)"]
+
+
+def test_render_with_an_impossible_page_exits_1_without_traceback(tmp_path):
+    style = tmp_path / "s9.yaml"
+    style.write_text("extends: gbt9704\npage:\n  left: 200\n  right: 100\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(ROOT / "examples" / "minzheng-2021.yaml"),
+                                       "-o", str(tmp_path / "x.docx"), "--style", str(style)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"{style}:3:9: page.left: 版心宽度为 -90 毫米（纸张宽度减去左右页边距）：应大于 0 (E109)"]
+    assert not (tmp_path / "x.docx").exists()

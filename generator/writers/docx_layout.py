@@ -12,13 +12,19 @@ from dataclasses import fields, replace
 
 from ..style import Role, StyleSheet
 
-# Break opportunities in a title, with a cost: lower is better. Position "before" means the
-# line may end just before the character, "after" just after it.
-_BREAK_BEFORE = {"《": 0, "关": 1, "（": 2, "印": 3}
-_BREAK_AFTER = {"》": 0, "于": 1, "的": 2, "、": 1, "年": 2, "区": 3, "市": 3, "县": 3,
-                "局": 2, "会": 2, "发": 3, "和": 3, "与": 3, "及": 3}
-_GREEDY_ABOVE = 3          # titles of more lines are wrapped greedily (the search is costly)
-
+# Break opportunities in a title, with a cost (lower is better); any other place between two
+# characters costs _INSIDE. "Before" means a line may end just before the string, "after"
+# just after it. Words that often end a phrase in a title are good places to end a line.
+_BREAK_BEFORE = {"《": 0, "关于": 1, "（": 2, "和": 4, "与": 4, "及": 4}
+_BREAK_AFTER = {"》": 0, "关于": 1, "的": 2, "和": 2, "与": 2, "及": 2, "、": 1, "印发": 2,
+                "转发": 2, "局": 3, "委员会": 2, "办公室": 2, "厅": 3}
+_WORD_ENDS = ("推进", "加强", "做好", "深化", "实施", "开展", "建设", "发展", "改革", "工作",
+              "教育", "管理", "服务", "体系", "机制", "制度", "一体化", "均衡", "优质", "全面")
+_INSIDE = 8
+_NO_START = set("，。、；：！？》）”’")
+_NO_END = set("《（“‘")
+_SEARCH_LINES = 4          # longer titles are wrapped greedily (the search grows as n^lines)
+_MIN_LINE = 4              # no line narrower than this (no "通知" or "的通知" left alone)
 
 _HALF = re.compile("[\x00-\u10ff\uff61-\uffdc]")
 
@@ -60,78 +66,91 @@ def mark_size(sheet: StyleSheet, text: str) -> float:
 
 
 def _costs(text: str) -> dict[int, int]:
-    """Return break positions (index of the first character of the next line) -> cost."""
-    costs: dict[int, int] = {}
-    for i, c in enumerate(text):
-        if i and c in _BREAK_BEFORE:
-            costs[i] = min(costs.get(i, 9), _BREAK_BEFORE[c])
-        if i + 1 < len(text) and c in _BREAK_AFTER:
-            costs[i + 1] = min(costs.get(i + 1, 9), _BREAK_AFTER[c])
+    """Return every allowed break position (index of the first character of the next line)
+    -> cost: numbers (with a following 年/月/日) are never split, no line starts with closing
+    or ends with opening punctuation."""
+    costs = {i: _INSIDE for i in range(1, len(text))}
+    for i in range(1, len(text)):
+        for word, cost in _BREAK_BEFORE.items():
+            if text.startswith(word, i):
+                costs[i] = min(costs[i], cost)
+        for word, cost in [*_BREAK_AFTER.items(), *((w, 3) for w in _WORD_ENDS)]:
+            if text.endswith(word, 0, i):
+                costs[i] = min(costs[i], cost)
+        if text[i - 1] == "年" and i > 1 and text[i - 2].isdigit():
+            costs[i] = min(costs[i], 2)                       # after "2024年"
     for i in range(1, len(text)):
         pair = text[i - 1] + text[i]
-        if pair.isascii() and pair.isalnum() or text[i] in "，。、；：！？》）”’":
-            costs.pop(i, None)            # never split a number, never start with punctuation
+        if (pair.isascii() and pair.isalnum() or text[i] in _NO_START or text[i - 1] in _NO_END
+                or text[i - 1].isdigit() and text[i] in "年月日号.%％"):
+            costs.pop(i, None)
     return costs
 
 
 def title_lines(text: str, max_chars: float) -> list[str]:
-    """Return the title broken into the fewest lines of at most ``max_chars``, balanced and
-    preferring a longer top line (梯形), breaking at word-like boundaries (before 《, after
-    关于 / 的 / 》 …); a title that fits stays one line."""
+    """Return the title broken into balanced lines of at most ``max_chars`` (GB/T 9704
+    7.3.1: 梯形或菱形, a longer top line preferred), breaking between words (before 《, after
+    关于 / 的 / 和 / 》 …), never inside a number, no line narrower than 4 characters; the
+    fewest lines that allow this. A title that fits stays one line; one of more than four
+    lines is filled line by line, ending each at its cheapest break."""
     if text_width(text) <= max_chars or len(text) < 2:
         return [text]
     costs = _costs(text)
     count = math.ceil(text_width(text) / max_chars)
-    if count > _GREEDY_ABOVE:
-        return _greedy(text, max_chars, costs)
-    while count <= _GREEDY_ABOVE:
-        best = _best_split(text, max_chars, count, costs)
+    for lines in range(count, min(count + 2, _SEARCH_LINES) + 1):
+        best = _best_split(text, max_chars, lines, costs)
         if best:
             return best
-        count += 1
     return _greedy(text, max_chars, costs)
 
 
 def _greedy(text: str, max_chars: float, costs: dict[int, int]) -> list[str]:
-    """Return lines filled as far as they go, ending at the last break opportunity that
-    fits (or anywhere, when none does)."""
+    """Return lines filled as far as they go, ending at the cheapest allowed break in the
+    second half of the line (or anywhere, when none is allowed)."""
     lines, start = [], 0
     while text_width(text[start:]) > max_chars:
         end = start + 1
         while end < len(text) and text_width(text[start:end + 1]) <= max_chars:
             end += 1
-        fits = [c for c in costs if start < c <= end and c > start + (end - start) // 2]
-        cut = max(fits) if fits else end
+        fits = [c for c in costs if start + (end - start) // 2 < c <= end]
+        cut = min(fits, key=lambda c: (costs[c], -c)) if fits else end
         lines.append(text[start:cut])
         start = cut
     return lines + [text[start:]]
 
 
 def _best_split(text: str, max_chars: float, count: int, costs: dict[int, int]):
-    """Return the best split into ``count`` lines, or None when none fits."""
+    """Return the best split into ``count`` lines, or None when none fits. The score adds
+    each line's distance from the mean width, the break costs, and a penalty for a line
+    longer than the one above (上长下短); lines far from the mean are not considered."""
     target = text_width(text) / count
+    low = max(_MIN_LINE, target - 6)
     best, best_score = None, math.inf
-    for cuts in _cut_sets(len(text), count - 1, costs or {i: 9 for i in range(1, len(text))}):
+    for cuts in _cut_sets(text, 0, count - 1, costs, (low, max_chars)):
         bounds = (0, *cuts, len(text))
-        lines = [text[a:b] for a, b in zip(bounds, bounds[1:])]
-        widths = [text_width(s) for s in lines]
-        if max(widths) > max_chars:
-            continue
-        score = sum(abs(wd - target) for wd in widths) + 3 * sum(costs.get(c, 9) for c in cuts)
-        score += sum(1 for a, b in zip(widths, widths[1:]) if b > a + 0.5)  # 上长下短
+        widths = [text_width(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+        score = sum(abs(wd - target) for wd in widths) + 2 * sum(costs[c] for c in cuts)
+        score += sum(1 + (b - a) / 2 for a, b in zip(widths, widths[1:]) if b > a + 0.5)
         if score < best_score:
-            best, best_score = lines, score
+            best, best_score = [text[a:b] for a, b in zip(bounds, bounds[1:])], score
     return best
 
 
-def _cut_sets(length: int, n: int, costs: dict[int, int], start: int = 1):
-    """Yield increasing tuples of ``n`` break positions chosen from ``costs``."""
+def _cut_sets(text: str, start: int, n: int, costs: dict[int, int], span: tuple):
+    """Yield increasing tuples of ``n`` break positions from ``costs`` after ``start`` such
+    that every line's width lies within ``span`` (low, high)."""
+    low, high = span
     if n == 0:
-        yield ()
+        if low <= text_width(text[start:]) <= high:
+            yield ()
         return
-    for pos in sorted(p for p in costs if p >= start and p < length):
-        for rest in _cut_sets(length, n - 1, costs, pos + 1):
-            yield (pos, *rest)
+    for pos in range(start + 1, len(text)):
+        width = text_width(text[start:pos])
+        if width > high:
+            break
+        if pos in costs and width >= low:
+            for rest in _cut_sets(text, pos, n - 1, costs, span):
+                yield (pos, *rest)
 
 
 def signature_indents(organ: str, date: str, seal: bool) -> tuple[float, float]:

@@ -35,6 +35,7 @@ class Metrics:
     right: int = 0
     before: int = 0
     after: int = 0
+    keep: bool = False        # keep with next: the last line goes with the next's first
 
 
 def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
@@ -43,12 +44,13 @@ def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
     unit = char_twips(sheet, role)
     return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),
                    round((r.left or 0) * unit), round((r.right or 0) * unit),
-                   r.before or 0, r.after or 0)
+                   r.before or 0, r.after or 0, bool(r.keep_next))
 
 
 def _apply_direct(m: Metrics, p_pr) -> Metrics:
     if p_pr is None:
         return m
+    m.keep = m.keep or p_pr.find(w("keepNext")) is not None
     sp = p_pr.find(w("spacing"))
     if sp is not None:
         m.before = int(sp.get(w("before"), m.before))
@@ -126,7 +128,8 @@ class Pager:
 def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
     """Return (last page number, twips used on it) for the body written so far."""
     pager, cache = Pager(sheet.text_height), {}
-    for child in body:
+    children = list(body)
+    for i, child in enumerate(children):
         if child.tag == w("p"):
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
             if child.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None:
@@ -134,6 +137,10 @@ def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
             if any(br.get(w("type")) == "page" for br in child.iter(w("br"))):
                 pager.new_page()
                 continue
+            if m.keep and pager.used:
+                own = m.before + lines * m.line + m.after
+                if pager.used + own + _first_height(children[i + 1:], sheet, cache) > pager.height:
+                    pager.new_page(natural=True)    # kept with the next: moves down whole
             pager.add_space(m.before)
             pager.add_lines(lines, m.line)
             pager.add_space(m.after)
@@ -143,6 +150,20 @@ def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
             for height in map(int, child.text.split()[1:]):
                 pager.add_row(height)
     return pager.page, pager.used
+
+
+def _first_height(following: list, sheet: StyleSheet, cache: dict) -> int:
+    """Return the height of what must share a page with a keep-with-next paragraph: the
+    next paragraph's space before and first line, or the next table's first row."""
+    for child in following:
+        if child.tag == w("p"):
+            m, _ = paragraph_lines(child, sheet, sheet.text_width, cache)
+            return m.before + m.line
+        if child.tag is etree.PI and child.target == "wp-table":
+            return int(child.text.split()[1])
+        if child.tag == w("tbl"):
+            return 0
+    return 0
 
 
 def _add_table(pager: Pager, tbl, sheet: StyleSheet, cache: dict) -> None:

@@ -2,7 +2,7 @@
 borderless-sided table between rules anchored at the bottom of the type area."""
 from __future__ import annotations
 
-import math
+import re
 
 from ..document import Block
 from ..style import StyleSheet, mm
@@ -31,12 +31,52 @@ def _cell(tr, width: int, text: str, style: str, props: dict | None = None):
     return tc
 
 
-def column_widths(rows: tuple[tuple[str, ...], ...], total: int) -> list[int]:
-    """Return column widths in twips proportional to each column's longest text (capped),
-    summing to ``total``."""
-    wants = [max(text_width(rows[0][i]), min(max(text_width(row[i]) for row in rows), 10)) + 1
-             for i in range(len(rows[0]))]
-    widths = [int(total * want / sum(wants)) for want in wants]
+_CELL_MARGINS = 114                 # left + right cell margin, twips
+_ROW_RULE = 10                      # the 1/2-point rule between rows, twips
+_AUTOSPACE = 0.2                    # space between CJK and digits/Latin, characters (LibreOffice)
+# A value kept on one line: a number with a short unit (820元/月, 98.7%, 3个工作日) or a date.
+_VALUE = re.compile(r"[<>≤≥约]?\d+(?:[.,]\d+)*\s*[%％‰]?[^\d\s.]{0,4}"
+                    r"|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+
+
+def _least(column: list[str]) -> float:
+    """Return the narrowest width (characters) a column may have: its header and each of
+    its values (``_VALUE``) on one line."""
+    values = [value_width(t) for t in column[1:] if _VALUE.fullmatch(t.strip())]
+    return max([text_width(column[0]), 1, *values])
+
+
+def value_width(text: str) -> float:
+    """Return the width of ``text`` in characters with the space a word processor puts
+    between CJK characters and digits or Latin letters (autospacing, 0.2 character at each
+    change, as measured in LibreOffice 7.4)."""
+    half = [c.isascii() for c in text]
+    return text_width(text) + _AUTOSPACE * sum(a != b for a, b in zip(half, half[1:]))
+
+
+def column_widths(rows: tuple[tuple[str, ...], ...], total: int, unit: int) -> list[int]:
+    """Return column widths in twips summing to ``total``, from the content in characters
+    of ``unit`` twips: each column gets at least its header and its values unbroken
+    (``_least``); the room left raises the narrowest columns first, each up to its longest
+    cell (water filling), and what is left then goes to all columns in proportion."""
+    columns = [[row[i] for row in rows] for i in range(len(rows[0]))]
+    room = (total - len(columns) * _CELL_MARGINS) / unit - 0.2 * len(columns)
+    least = [_least(c) for c in columns]
+    want = [max(m, max(text_width(t) for t in c)) for m, c in zip(least, columns)]
+    if sum(least) >= room:
+        chars = [room * m / sum(least) for m in least]
+    elif sum(want) <= room:
+        chars = [w_ * room / sum(want) for w_ in want]
+    else:
+        low, high = 0.0, max(want)
+        for _ in range(40):                   # the level L with sum(clamp(L)) == room
+            level = (low + high) / 2
+            if sum(min(w_, max(m, level)) for m, w_ in zip(least, want)) > room:
+                high = level
+            else:
+                low = level
+        chars = [min(w_, max(m, low)) for m, w_ in zip(least, want)]
+    widths = [int((c + 0.2) * unit) + _CELL_MARGINS for c in chars]
     widths[-1] += total - sum(widths)
     return widths
 
@@ -50,7 +90,7 @@ def write_targets(body, sheet: StyleSheet, block: Block, splices: dict[bytes, by
     serialized. A 10,000-row table costs little more than its text.
     """
     paragraph(body, style_id("table_caption"), [(block.text, None)])
-    widths = column_widths(block.rows, sheet.text_width)
+    widths = column_widths(block.rows, sheet.text_width, char_twips(sheet, "table"))
     sides = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     head = (f'<w:tbl><w:tblPr><w:tblW w:w="{sheet.text_width}" w:type="dxa"/>'
@@ -67,14 +107,34 @@ def write_targets(body, sheet: StyleSheet, block: Block, splices: dict[bytes, by
 
 
 def row_heights(sheet: StyleSheet, rows, widths: list[int]) -> list[int]:
-    """Return each row's estimated height in twips: its tallest cell's wrapped lines."""
+    """Return each row's estimated height in twips: its tallest cell's lines (``cell_lines``)
+    at the table line height, plus the row's border."""
     m = role_metrics(sheet, "table")
-    out = []
-    for row in rows:
-        lines = max(max(1, math.ceil(text_width(text) * m.unit / max(width - 114, m.unit)))
-                    for width, text in zip(widths, row))
-        out.append(lines * m.line + m.before + m.after + 20)
-    return out
+    return [max(cell_lines(text, width - _CELL_MARGINS, m.unit)
+                for width, text in zip(widths, row)) * m.line + m.before + m.after + _ROW_RULE
+            for row in rows]
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9.,%/]+|.", re.S)
+_HANG = set("。，、；：！？）》”’")
+
+
+def cell_lines(text: str, avail: int, unit: int) -> int:
+    """Return the number of lines ``text`` takes in a cell ``avail`` twips wide, wrapped as a
+    word processor does: whole characters, a run of digits or Latin letters kept together,
+    closing punctuation allowed to hang at a line end, autospacing between CJK and Latin."""
+    lines, used, last_ascii = 1, 0.0, None
+    for token in _TOKEN.findall(text):
+        ascii_ = token.isascii()
+        width = text_width(token) * unit
+        if last_ascii is not None and ascii_ != last_ascii and used:
+            width += _AUTOSPACE * unit
+        if used and used + width > avail and token not in _HANG:
+            lines, used = lines + 1, text_width(token) * unit
+        else:
+            used += width
+        last_ascii = ascii_
+    return lines
 
 
 def _row_xml(row: tuple[str, ...], widths: list[int], style: str, header: bool) -> str:
