@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
 
+def nest_title_marks(text: str) -> str:
+    """Return a title for use inside 《》: its own 《》 become 〈〉 (GB/T 15834 nesting)."""
+    return str(text).replace("《", "〈").replace("》", "〉")
+
+
 @lru_cache(maxsize=8)
 def make_environment(user_dir: str | None = None) -> SandboxedEnvironment:
     """Return a sandboxed environment loading templates first from ``user_dir`` (if given),
@@ -27,6 +32,7 @@ def make_environment(user_dir: str | None = None) -> SandboxedEnvironment:
                                undefined=jinja2.StrictUndefined)
     env.filters["cn_date"] = format_date
     env.filters["chinese"] = chinese_numeral
+    env.filters["nested"] = nest_title_marks
     return env
 
 

@@ -282,3 +282,11 @@ def test_usage_errors_are_introduced_in_chinese():
     assert result.stderr.splitlines() == [
         "Usage: workplan render [OPTIONS] PLANS...", "错误：用法不对：Missing argument 'PLANS...'.",
         "（运行 workplan render --help 查看用法）"]
+
+
+def test_book_marks_inside_the_plan_title_nest(small):
+    small.write_text(SMALL.replace("title: 示例区2021年工作要点", "title: 示例区贯彻《教育法》2021年工作要点"),
+                     encoding="utf-8")
+    lines = run("render", str(small)).stdout.splitlines()
+    assert "关于印发《示例区贯彻〈教育法〉2021年工作要点》的通知" in lines
+    assert "　　现将《示例区贯彻〈教育法〉2021年工作要点》印发给你们，请结合实际认真抓好贯彻落实。" in lines

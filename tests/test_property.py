@@ -28,7 +28,8 @@ section = st.fixed_dictionaries(
 notice = st.fixed_dictionaries(
     {"issuer_mark": text.map(lambda s: s + "文件"), "signature": text, "date": day},
     optional={"doc_number": st.builds(lambda c, y, n: {"code": c, "year": y, "seq": n},
-                                      text, st.integers(2000, 2099), st.integers(1, 999)),
+                                      st.text(alphabet=HAN, min_size=1, max_size=6),
+                                      st.integers(2000, 2099), st.integers(1, 999)),
               "recipients": text.map(lambda s: s + "："), "seal": st.booleans(),
               "attachments": st.lists(text, max_size=2), "note": text,
               "imprint": st.fixed_dictionaries({"printer": text, "date": day}, optional={"cc": names})})
