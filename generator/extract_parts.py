@@ -72,9 +72,15 @@ def parse_figure(text: str) -> tuple[object, str]:
         number = match[1]
         return (float(number) if "." in number else int(number)), match[2].strip()
     words = _CN_FIGURE.match(text)
-    if words and words[2] and _is_numeral(words[1]):
+    if words and words[2] and _is_numeral(words[1]) and (
+            len(words[1]) > 1 or words[2].strip()[:1] in _UNIT_STARTS):
         return words[1], words[2].strip()
     return (text or None), ""
+
+
+# A one-character numeral splits off only before a unit: 五个 is 5 个, but 一流水平 and 三农
+# are words.
+_UNIT_STARTS = set("个人处所家户项次场名元万亿件台套张本册篇条座间床辆吨米亩公千平小学天周月年%％")
 
 
 def _is_numeral(text: str) -> bool:

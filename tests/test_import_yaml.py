@@ -1,6 +1,9 @@
-"""dump_plan writes YAML that load_plan reads back to the same plan, whatever the text."""
+"""dump_plan writes YAML that load_plan reads back to the same plan, whatever the text;
+figures of the targets table split into value and unit."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
+from generator.extract_parts import parse_figure
 from generator.plan import parse_plan
 from generator.plan_yaml import dump_plan, wrap
 
@@ -33,3 +36,12 @@ def test_long_text_is_folded_at_punctuation():
     assert ("        body: >-\n"
             "          推进社区减负增效，清理规范社区工作事项和证明材料，建立社区工作准入清单，\n"
             "          把更多时间用在服务居民上。\n") in text
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("820元/月", (820, "元/月")), ("98.7%", (98.7, "%")), ("七十二学时", ("七十二", "学时")),
+    ("五个", ("五", "个")), ("一流水平", ("一流水平", "")), ("三农", ("三农", "")), ("", (None, "")),
+])
+def test_parse_figure(text, expected):
+    assert parse_figure(text) == expected
