@@ -12,7 +12,7 @@ from generator.document import Block, Document, Kind
 from generator.plan import load_plan
 from generator.style import load_style
 from generator.writers.docx import write_docx
-from generator.writers.docx_layout import signature_indents, text_width, title_lines
+from generator.writers.docx_layout import set_width, signature_indents, text_width, title_lines
 from generator.writers.docx_pages import estimate_end
 from generator.writers.docx_xml import W, paragraph
 
@@ -229,6 +229,15 @@ def test_long_titles_fit_and_keep_numbers_whole():
 ])
 def test_signature_and_date_indents(organ, date, seal, indents):
     assert signature_indents(organ, date, seal) == indents
+
+
+def test_signature_indents_allow_for_cjk_digit_spacing():
+    # "2021年3月23日": 6.5 characters and 5 CJK/digit boundaries, each 0.2 wide here
+    assert set_width("2021年3月23日", 0.2) == pytest.approx(7.5)
+    assert set_width("示例区民政局", 0.2) == 6
+    assert signature_indents("示例区民政局", "2021年3月23日", True, 0.2) == pytest.approx((4.75, 4))
+    assert signature_indents("示例市卫生健康委员会", "2023年2月16日", False, 0.2) == \
+        pytest.approx((2, 2.5))
 
 
 def _body_of(texts: list[str]):

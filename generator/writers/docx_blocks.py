@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..document import Block, Kind
 from ..style import StyleSheet, mm
-from .docx_layout import char_twips, effective, signature_indents, text_width, title_lines
+from .docx_layout import (AUTOSPACE_EM, char_twips, effective, signature_indents, text_width,
+                          title_lines)
 from .docx_names import style_id
 from .docx_tables import write_star_rule
 from .docx_xml import ParagraphBatch, border, el, indent, jc, paragraph, spacing
@@ -157,8 +158,9 @@ class BodyWriter:
     def signature_props(self, kind: Kind) -> dict:
         """Right indent of 署名 or 日期 (and the blank lines above 署名) by the seal rules."""
         organ, date = self.signature
-        right_organ, right_date = signature_indents(organ, date, self.seal)
         unit = char_twips(self.sheet, "signature")
+        autospace = AUTOSPACE_EM * effective(self.sheet, "signature").size * 20 / unit
+        right_organ, right_date = signature_indents(organ, date, self.seal, autospace)
         if kind is Kind.SIGNATURE:
             gap = self.sheet.signature["gap_seal" if self.seal else "gap_plain"]
             return {"keepNext": el("keepNext"),
