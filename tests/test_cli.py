@@ -290,3 +290,9 @@ def test_book_marks_inside_the_plan_title_nest(small):
     lines = run("render", str(small)).stdout.splitlines()
     assert "关于印发《示例区贯彻〈教育法〉2021年工作要点》的通知" in lines
     assert "　　现将《示例区贯彻〈教育法〉2021年工作要点》印发给你们，请结合实际认真抓好贯彻落实。" in lines
+
+
+def test_help_is_chinese_for_every_command():
+    for args in ([], ["render"], ["validate"], ["import"], ["rollover"], ["diff"], ["outline"], ["new"]):
+        out = CliRunner().invoke(main, [*args, "--help"], prog_name="workplan").stdout
+        assert "  -h, --help" in out and out.rstrip().endswith("显示本帮助并退出。"), args

@@ -35,8 +35,24 @@ def handle_errors(func):
     return wrapper
 
 
-class Group(click.Group):
+class _ChineseHelp:
+    """Gives the -h/--help option a Chinese description."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "显示本帮助并退出。"
+        return option
+
+
+class Command(_ChineseHelp, click.Command):
+    """A workplan command."""
+
+
+class Group(_ChineseHelp, click.Group):
     """The command group, with usage errors introduced in Chinese (exit code 2 as ever)."""
+
+    command_class = Command
 
     def main(self, *args, **kwargs):
         try:
@@ -53,7 +69,7 @@ class Group(click.Group):
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
-@click.version_option(package_name="workplan", message="workplan %(version)s")
+@click.version_option(package_name="workplan", message="workplan %(version)s", help="显示版本并退出。")
 def main() -> None:
     """workplan：用 YAML 编写年度工作要点，按 GB/T 9704-2012 生成公文（DOCX、PDF、文本）。
 
