@@ -295,4 +295,5 @@ def test_book_marks_inside_the_plan_title_nest(small):
 def test_help_is_chinese_for_every_command():
     for args in ([], ["render"], ["validate"], ["import"], ["rollover"], ["diff"], ["outline"], ["new"]):
         out = CliRunner().invoke(main, [*args, "--help"], prog_name="workplan").stdout
-        assert "  -h, --help" in out and out.rstrip().endswith("显示本帮助并退出。"), args
+        help_lines = [line.split() for line in out.splitlines() if line.startswith("  -h, --help")]
+        assert help_lines == [["-h,", "--help", "显示本帮助并退出。"]], args
