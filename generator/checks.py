@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .dates import parse_date
 from .placeholders import check_placeholders
+from .schema import iter_targets
 from .location import Finding, Severity, format_path
 from .yamlsource import SourceMap
 
@@ -120,14 +121,11 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
 
 def check_units(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """E204: a target with a value has a unit."""
-    for si, section in enumerate(data.get("sections") or []):
-        for ti, task in enumerate(section.get("tasks") or []):
-            for gi, target in enumerate(task.get("targets") or []):
-                has_value = target.get("value") not in (None, "")
-                if has_value and not str(target.get("unit") or "").strip():
-                    parts = ("sections", si, "tasks", ti, "targets", gi)
-                    yield Finding(smap.locate(parts + ("value",)), "E204",
-                                  "指标有数值但缺少单位（unit）", format_path(parts + ("unit",)))
+    for parts, target in iter_targets(data):
+        has_value = target.get("value") not in (None, "")
+        if has_value and not str(target.get("unit") or "").strip():
+            yield Finding(smap.locate(parts + ("value",)), "E204",
+                          "指标有数值但缺少单位（unit）", format_path(parts + ("unit",)))
 
 
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -149,17 +147,10 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
                       field.strip(), Severity.WARNING)
 
 
-def _targets(data: dict) -> Iterator[tuple[tuple, dict]]:
-    for si, section in enumerate(data.get("sections") or []):
-        for ti, task in enumerate(section.get("tasks") or []):
-            for gi, target in enumerate(task.get("targets") or []):
-                yield ("sections", si, "tasks", ti, "targets", gi), target
-
-
 def check_target_names(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """W205: target names are unique in a plan ({{ targets['名称'] }} needs one meaning)."""
     seen: dict[str, tuple] = {}
-    for parts, target in _targets(data):
+    for parts, target in iter_targets(data):
         name = target.get("name")
         if name in seen:
             yield Finding(smap.locate(parts + ("name",)), "W205",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .schema import iter_targets
 from .location import Finding, Severity, format_path
 from .yamlsource import SourceMap
 
@@ -63,9 +64,7 @@ def _uses(text: str) -> tuple[set[str], list[str]]:
 
 
 def _target_values(data: dict) -> dict[str, object]:
-    return {target.get("name"): target.get("value")
-            for section in data.get("sections") or [] for task in section.get("tasks") or []
-            for target in task.get("targets") or []}
+    return {target.get("name"): target.get("value") for _, target in iter_targets(data)}
 
 
 def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:

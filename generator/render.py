@@ -5,6 +5,7 @@ import datetime as dt
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .build import build_document
@@ -74,6 +75,13 @@ def _render(source: Path, target: Path, fmt: str, options: RenderOptions) -> lis
     return warnings
 
 
+@lru_cache(maxsize=8)
+def _style_sheet(name: str | None):
+    """Return the loaded style sheet, read once per process for a batch of plans."""
+    from .style import load_style
+    return load_style(name)
+
+
 def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions(), *,
                 stem: str = "document") -> tuple[bytes, list[Finding]]:
     """Return (the rendered bytes in format txt, docx or pdf, the plan's warnings).
@@ -84,8 +92,7 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     plan, warnings = load_plan(source, strict=options.strict)
     sheet = None
     if fmt != "txt" or options.style:
-        from .style import load_style
-        sheet = load_style(options.style)
+        sheet = _style_sheet(options.style)
     env = LazyEnvironment(options.templates)  # Jinja is imported only if a template is used
     document = build_document(plan, env)
     if options.timestamp:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .checks import DOC_NUMBER, date_fields
+from .schema import iter_targets
 from .dates import shift_year
 from .diff import tokenize
 from .location import Finding, InputError, ToolError, format_path
@@ -100,14 +101,6 @@ def text_fields(data: dict):
                 for name in ("name", "note"):
                     if isinstance(target.get(name), str):
                         yield tb + ("targets", gi, name), target[name], True
-
-
-def targets(data: dict):
-    """Yield (parts, target mapping) for every target."""
-    for si, section in enumerate(data["sections"]):
-        for ti, task in enumerate(section.get("tasks") or []):
-            for gi, target in enumerate(task.get("targets") or []):
-                yield ("sections", si, "tasks", ti, "targets", gi), target
 
 
 # a date written in text: 2024年6月, 2024年6月30日, 二〇二四年六月底
@@ -194,7 +187,7 @@ class _Roller:
             self.flag(parts, f"日期由 {value} 顺延为 {moved}，请核对")
 
     def roll_targets(self) -> None:
-        for parts, target in targets(self.data):
+        for parts, target in iter_targets(self.data):
             value, vparts = target.get("value"), parts + ("value",)
             if value in (None, ""):
                 self.flag(vparts if "value" in target else parts, f"请填写{self.new}年目标值")

@@ -84,6 +84,16 @@ PLAN = {
 }
 
 
+def iter_targets(data: dict):
+    """Yield (field path, target mapping) for every target of plan data, in file order.
+
+    The data need only be mappings and lists where the schema says so."""
+    for si, section in enumerate(data.get("sections") or []):
+        for ti, task in enumerate(section.get("tasks") or []):
+            for gi, target in enumerate(task.get("targets") or []):
+                yield ("sections", si, "tasks", ti, "targets", gi), target
+
+
 def keys_at(parts: tuple, root: dict | None = None) -> list[str]:
     """Return the field names the schema ``root`` (default: the plan's) allows in the mapping
     at ``parts`` ([] if none)."""

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 
 CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2026\u2014"
-_CJK_CHAR = re.compile(f"[{CJK}]")
 
 # Lines a web page puts before the document (breadcrumbs, metadata, counters).
 _WEB_LINE = re.compile(
@@ -119,8 +118,3 @@ def fix_glued_dates(text: str) -> tuple[str, list[tuple[str, str]]]:
         return new
 
     return _GLUED_DATE.sub(repair, text), changes
-
-
-def has_cjk(text: str) -> bool:
-    """Return True when the text holds a Chinese character or full-width punctuation."""
-    return bool(_CJK_CHAR.search(text))

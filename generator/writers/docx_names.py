@@ -42,8 +42,3 @@ STYLES: dict[str, tuple[str, str, str]] = {
 def style_id(role: str) -> str:
     """Return the Word style id of a role."""
     return STYLES[role][0]
-
-
-def style_name(role: str) -> str:
-    """Return the Word style name of a role (as python-docx reports ``paragraph.style.name``)."""
-    return STYLES[role][1]
