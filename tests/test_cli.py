@@ -1,6 +1,7 @@
 """The workplan CLI through click's CliRunner: outputs, exit codes, no tracebacks."""
 import json
 import subprocess
+import zipfile
 import sys
 from pathlib import Path
 
@@ -198,6 +199,18 @@ def test_help_and_validate_do_not_import_python_docx():
             "print('docx' in sys.modules, 'lxml' in sys.modules)") % str(EXAMPLES[0])
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_docx_render_does_not_import_python_docx(tmp_path):
+    """The writer reads python-docx's template as data: its import (~40 ms) is not paid."""
+    target = tmp_path / "out.docx"
+    code = ("import sys; from generator.cli import main\n"
+            "try: main(['render', %r, '-o', %r])\n"
+            "except SystemExit: pass\n"
+            "print('docx' in sys.modules)") % (str(EXAMPLES[0]), str(target))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+    assert zipfile.is_zipfile(target)
 
 
 def test_text_to_stdout_keeps_warnings_on_stderr(small):

@@ -1,19 +1,15 @@
 """Document -> DOCX in GB/T 9704-2012 format, styled by a style sheet.
 
-The package comes from python-docx's default template, trimmed to the parts a document
-needs; styles are rebuilt from the sheet (named styles, see docx_names), the body is
-written block by block (docx_blocks, docx_tables), and the zip is written with fixed
-member dates so that the same plan gives the same bytes.
+The package comes from python-docx's default template, read as data and trimmed to the
+parts a document needs (docx_package); styles are rebuilt from the sheet (named styles,
+see docx_names), the body is written block by block (docx_blocks, docx_tables), and the
+zip is written with fixed member dates so that the same plan gives the same bytes.
 """
 from __future__ import annotations
 
-import io
-import zipfile
 from copy import deepcopy
 from dataclasses import replace
 
-import docx
-from docx.shared import Twips
 from lxml import etree
 
 from ..document import Document, Kind
@@ -22,53 +18,54 @@ from .docx_blocks import BodyWriter
 from .docx_fit import fit_notice, keep_signature_with_text
 from .docx_layout import mark_size
 from .docx_names import style_id
+from .docx_package import Package, serialize
 from .docx_pages import estimate_end
 from .docx_styles import install_styles
 from .docx_tables import imprint_height, write_imprint, write_targets
 from .docx_xml import W, el, paragraph, run, w, xml_text
 
-_DROP_PARTS = ("stylesWithEffects", "customXml", "webSettings", "thumbnail")
-_FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DC = "http://purl.org/dc/elements/1.1/"
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DCTERMS = "http://purl.org/dc/terms/"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
 def write_docx(document: Document, sheet: StyleSheet) -> bytes:
     """Return the DOCX bytes of a document set in the style sheet's format.
 
     The notice (if any) comes first, then the plan on a new page, then the 版记 at the
-    bottom of the last page, which is made even when the sheet asks for it.
+    bottom of the last page, which is made even when the sheet asks for it. Raises
+    ToolError when python-docx's template cannot be found.
     """
     marks = document.of_kind(Kind.ISSUER_MARK)
     if marks:
         role = sheet.roles["issuer_mark"]
         sheet = replace(sheet, roles={**sheet.roles, "issuer_mark": replace(
             role, size=mark_size(sheet, marks[0].text))})
-    package = docx.Document()
-    _trim(package)
-    install_styles(package.styles.element, sheet)
-    _settings(package)
-    section = _page_setup(package, sheet)
-    _footers(package, section)
-    body = package.element.body
-    sect_pr = etree.fromstring(etree.tostring(body.find(w("sectPr"))))
+    package = Package()
+    install_styles(package.xml("word/styles.xml"), sheet)
+    _settings(package.xml("word/settings.xml"))
+    root = package.xml("word/document.xml")
+    body = root.find(w("body"))
+    template_sect = body.find(w("sectPr"))
+    _page_setup(template_sect, sheet)
+    _footers(package, template_sect)
+    sect_pr = etree.fromstring(etree.tostring(template_sect))
     for child in list(body):
         body.remove(child)
-    # The body is built in a plain lxml tree (no python-docx element classes, several times
-    # faster) and spliced into document.xml as text when the package is written.
+    # The body is built in a plain lxml tree and spliced into document.xml as text.
     draft = etree.Element(w("body"), nsmap={"w": W, "r": _R})
     splices: dict[bytes, bytes] = {}
     _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package), splices)
-    _core(package, document)
-    out = io.BytesIO()
-    package.save(out)
-    return normalize_zip(out.getvalue(), {"word/document.xml": _document_xml(package, draft,
-                                                                            splices)})
+    _core(package.xml("docProps/core.xml"), document)
+    return package.to_bytes({"word/document.xml": _document_xml(root, draft, splices)})
 
 
-def _document_xml(package, draft, splices: dict[bytes, bytes]) -> bytes:
-    """Return document.xml: the package's document element with the draft body put in,
-    and each table written as text put in place of its marker."""
-    xml = etree.tostring(package.element, encoding="UTF-8", standalone=True)
+def _document_xml(root, draft, splices: dict[bytes, bytes]) -> bytes:
+    """Return document.xml: the document element ``root`` (with an empty body) with the
+    draft body put in, and each table written as text put in place of its marker."""
+    xml = serialize(root)
     body_xml = etree.tostring(draft, encoding="UTF-8", xml_declaration=False)
     body_xml = body_xml.replace(f' xmlns:w="{W}" xmlns:r="{_R}"'.encode(), b"", 1)
     for marker, table in splices.items():
@@ -137,18 +134,11 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer) -> Non
     write_imprint(body, sheet, block)
 
 
-def _trim(package) -> None:
-    """Drop template parts a generated document does not need (and that vary or bloat)."""
-    for rels in (package.part.rels, package.part.package.rels):
-        for rid, rel in list(rels.items()):
-            if rel.reltype.rsplit("/", 1)[-1] in _DROP_PARTS:
-                rels.pop(rid)
-
-
-def _settings(package) -> None:
-    settings = package.settings
-    settings.odd_and_even_pages_header_footer = True
-    root = settings.element
+def _settings(root) -> None:
+    """Separate odd and even page footers; drop editing history; Chinese theme fonts."""
+    if root.find(w("evenAndOddHeaders")) is None:
+        tab = root.find(w("defaultTabStop"))     # the schema puts it right after this one
+        root.insert(root.index(tab) + 1 if tab is not None else 0, el("evenAndOddHeaders"))
     for tag in ("rsids", "proofState", "zoom"):
         for node in root.findall(w(tag)):
             root.remove(node)
@@ -159,29 +149,31 @@ def _settings(package) -> None:
         node.getparent().remove(node)
 
 
-def _page_setup(package, sheet: StyleSheet):
-    """Set paper, margins, footer distance and the line grid; return the section."""
-    section = package.sections[0]
-    section.page_width, section.page_height = Twips(sheet.page_width), Twips(sheet.page_height)
-    section.top_margin, section.bottom_margin = Twips(sheet.margin_top), Twips(sheet.margin_bottom)
-    section.left_margin, section.right_margin = Twips(sheet.margin_left), Twips(sheet.margin_right)
-    section.footer_distance, section.header_distance = Twips(sheet.footer), Twips(851)
-    section.gutter = Twips(0)
-    sect_pr = section._sectPr
+def _page_setup(sect_pr, sheet: StyleSheet) -> None:
+    """Set paper, margins, footer distance and the line grid on the template's sectPr."""
+    size = sect_pr.find(w("pgSz"))
+    size.set(w("w"), str(sheet.page_width))
+    size.set(w("h"), str(sheet.page_height))
+    margins = sect_pr.find(w("pgMar"))
+    for name, value in (("top", sheet.margin_top), ("right", sheet.margin_right),
+                        ("bottom", sheet.margin_bottom), ("left", sheet.margin_left),
+                        ("header", 851), ("footer", sheet.footer), ("gutter", 0)):
+        margins.set(w(name), str(value))
     for grid in sect_pr.findall(w("docGrid")):
         sect_pr.remove(grid)
     # The grid says "22 lines a page" (Word's page setup); paragraphs do not snap to it but
     # use the sheet's exact line height. A pitch that left part of the type area unused
     # would make LibreOffice centre the grid and shift every line down.
     sect_pr.append(el("docGrid", type="lines", linePitch=sheet.text_height // sheet.lines))
-    return section
 
 
-def _footers(package, section) -> None:
-    """Odd pages: "— N —" on the right; even pages: on the left (styles 奇数页/偶数页页码)."""
-    for footer, role in ((section.footer, "page_odd"), (section.even_page_footer, "page_even")):
-        footer.is_linked_to_previous = False
-        root = footer._element
+def _footers(package: Package, sect_pr) -> None:
+    """Odd pages: "— N —" on the right; even pages: on the left (styles 奇数页/偶数页页码).
+    The footer references go first in the sectPr, default before even."""
+    for index, (kind, role) in enumerate((("default", "page_odd"), ("even", "page_even"))):
+        rid, root = package.add_footer()
+        sect_pr.insert(index, el("footerReference", type=kind))
+        sect_pr[index].set(f"{{{_R}}}id", rid)
         for child in list(root):
             root.remove(child)
         p = paragraph(root, style_id(role))
@@ -196,45 +188,27 @@ def _footers(package, section) -> None:
         run(p, " —")
 
 
-def _empty_footer(package) -> str:
+def _empty_footer(package: Package) -> str:
     """Add a footer part holding one empty paragraph; return its relationship id."""
-    part, rid = package.part.add_footer_part()
-    root = part.element
+    rid, root = package.add_footer()
     for child in list(root):
         root.remove(child)
     paragraph(root, style_id("page_number"))
     return rid
 
 
-def _core(package, document: Document) -> None:
+def _core(root, document: Document) -> None:
     """Title and author; no timestamps unless the document has a creation time, so output
     does not change from run to run."""
-    core = package.core_properties
-    core.title = xml_text(document.title)
-    core.author = xml_text(document.author)
-    core.comments = ""
-    core.last_modified_by = core.author
-    core.revision = 1
-    if document.created:
-        core.created = core.modified = document.created.replace(tzinfo=None)
-        return
-    root = core._element
-    for node in list(root):
-        if node.tag.endswith(("}created", "}modified")):
+    author = xml_text(document.author)
+    for namespace, name, text in ((_DC, "title", xml_text(document.title)),
+                                  (_DC, "creator", author), (_DC, "description", ""),
+                                  (_CP, "lastModifiedBy", author), (_CP, "revision", "1")):
+        root.find(f"{{{namespace}}}{name}").text = text
+    for name in ("created", "modified"):
+        node = root.find(f"{{{_DCTERMS}}}{name}")
+        if document.created is None:
             root.remove(node)
-
-
-def normalize_zip(data: bytes, replace_members: dict[str, bytes] | None = None) -> bytes:
-    """Return the zip rewritten with fixed member dates, members in their original order,
-    and the contents of ``replace_members`` (name -> bytes) put in."""
-    replace_members = replace_members or {}
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, _FIXED_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, replace_members.get(info.filename)
-                            or source.read(info.filename))
-    return out.getvalue()
+            continue
+        node.text = document.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+        node.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")

@@ -30,7 +30,8 @@ from ..document import Block, Document, Kind
 from ..location import ToolError
 from ..plan import Plan
 from ..templating import make_environment
-from .docx import normalize_zip, write_docx
+from .docx import write_docx
+from .docx_package import normalize_zip
 from .docx_tables import imprint_rows
 from .redline_marks import Reviser, paragraph_text, set_text
 

@@ -1,0 +1,53 @@
+"""The DOCX package assembled without python-docx: parts, relationships, content types."""
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from generator.location import ToolError
+from generator.writers import docx_package
+from generator.writers.docx_package import Package
+
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_dropped_parts_leave_no_trace_and_footers_take_free_ids():
+    package = Package()
+    ids = [package.add_footer()[0] for _ in range(3)]
+    members = _members(package.to_bytes())
+    assert ids == ["rId1", "rId4", "rId6"]       # the gaps the dropped parts left
+    assert [n for n in members if "footer" in n] == [f"word/footer{i}.xml" for i in (1, 2, 3)]
+    assert not [n for n in members if "customXml" in n or "thumbnail" in n or "Effects" in n]
+    types = etree.fromstring(members["[Content_Types].xml"])
+    overrides = {o.get("PartName")[1:] for o in types.iter(CT + "Override")}
+    assert overrides == {n for n in members if not n.endswith(".rels") and n[0] != "["}
+    targets = [r.get("Target") for r in
+               etree.fromstring(members["word/_rels/document.xml.rels"]).iter(RELS + "Relationship")]
+    assert all(f"word/{t}" in members for t in targets)
+
+
+def test_fixed_dates_make_identical_bytes():
+    one, two = Package().to_bytes(), Package().to_bytes()
+    assert one == two
+    assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(one)).infolist()} == {(2000, 1, 1, 0, 0, 0)}
+
+
+def test_missing_template_is_a_tool_error(monkeypatch):
+    monkeypatch.setattr(docx_package.importlib.util, "find_spec", lambda name: None)
+    docx_package._template_folder.cache_clear()
+    docx_package._template.cache_clear()
+    try:
+        with pytest.raises(ToolError) as caught:
+            Package()
+    finally:
+        docx_package._template_folder.cache_clear()
+        docx_package._template.cache_clear()
+    assert str(caught.value) == ("找不到 python-docx 的文档模板（docx/templates/default.docx）："
+                                 "请重新安装：pip install --force-reinstall python-docx")
