@@ -310,3 +310,25 @@ def test_help_is_chinese_for_every_command():
         out = CliRunner().invoke(main, [*args, "--help"], prog_name="workplan").stdout
         help_lines = [line.split() for line in out.splitlines() if line.startswith("  -h, --help")]
         assert help_lines == [["-h,", "--help", "显示本帮助并退出。"]], args
+
+
+@pytest.mark.parametrize("args, code, stream, text", [
+    (["validate", "{small}"], 0, "stdout", ""),
+    (["validate", "{missing}"], 2, "stderr", "错误：{missing}: 无法读取文件：文件或文件夹不存在（No such file or directory）\n"),
+    (["render", "{bad}"], 1, "stdout", "{bad}:2:7: year: 类型错误：应为整数 (E102)\n"),
+    (["render", "{small}"], 0, "stdout", "示例区民政局文件\n"),
+])
+def test_console_entry_point_keeps_exit_codes_and_output(tmp_path, args, code, stream, text):
+    """``python -m generator`` runs the console entry point, which leaves without the
+    interpreter's teardown: codes and every line written must survive that."""
+    paths = {"small": tmp_path / "small.yaml", "missing": tmp_path / "nope.yaml",
+             "bad": tmp_path / "bad.yaml"}
+    paths["small"].write_text(SMALL, encoding="utf-8")
+    paths["bad"].write_text(SMALL.replace("year: 2021\n", "year: 二〇二一\n", 1), encoding="utf-8")
+    argv = [a.format(**paths) for a in args]
+    out = subprocess.run([sys.executable, "-m", "generator", *argv], capture_output=True,
+                         text=True, cwd=tmp_path)
+    assert out.returncode == code
+    assert getattr(out, stream).startswith(text.format(**paths))
+    if args[0] == "render" and code == 0:
+        assert getattr(out, stream).endswith("示例区民政局办公室\u3000\u30002021年3月6日印发\n")

@@ -5,6 +5,7 @@ Exit codes for every command: 0 clean, 1 problems in the input, 2 the tool could
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import click
@@ -75,6 +76,29 @@ def main() -> None:
 
     退出码：0 无问题，1 输入有问题，2 工具无法运行。
     """
+
+
+def run() -> None:
+    """The console entry point: run ``main``, then leave at once with its exit code.
+
+    The interpreter's teardown is skipped (``os._exit`` after flushing the output): it
+    only frees memory the system reclaims anyway, and took 35 ms after a small render and
+    over 60 ms after a large one. Every file is already closed and replaced when a command
+    returns. An unexpected exception propagates as usual.
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 2                # stdout closed early (e.g. a pipe to head)
+    os._exit(code)
 
 
 def register() -> None:
