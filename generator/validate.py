@@ -6,7 +6,6 @@ import copy
 import cerberus
 from cerberus import errors as ce
 from cerberus.schema import DefinitionSchema
-from cerberus.utils import mapping_hash
 
 from . import schema
 from .task_shapes import plan_conforms
@@ -76,27 +75,32 @@ def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
                    Severity.WARNING)
 
 
+class _CheckedSchema(DefinitionSchema):
+    """A definition schema of the project's own, which tests/test_schemas.py checks with
+    cerberus for real: not checked again (nor hashed) at every start."""
+
+    def validate(self, schema=None) -> None:
+        return None
+
+
 _VALIDATORS: dict[int, tuple[dict, cerberus.Validator]] = {}
 
 
 def make_validator(rules: dict, *, trusted: bool = True) -> cerberus.Validator:
     """Return a cerberus validator for one of the project's own schemas (unknown keys refused).
 
-    Cerberus checks a schema definition once per process, which costs 0.1–0.3 s at every
-    start. Our schemas are constants that tests/test_schemas.py checks for real
-    (``trusted=False``), so they are registered as already checked. A trusted schema's
-    validator is made once and reused (each ``validate`` call starts afresh): making one
-    hashes the whole schema, several milliseconds for the style sheet's.
+    Cerberus checks a schema definition before use, hashing it whole to remember it: 10–20
+    ms at every start for our schemas. They are constants that tests/test_schemas.py checks
+    for real (``trusted=False``), so a trusted schema skips the check. Its validator is
+    made once per process and reused (each ``validate`` call starts afresh).
     """
     if not trusted:
         return cerberus.Validator(rules, allow_unknown=False)
     known = _VALIDATORS.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
-    expanded = DefinitionSchema.expand(copy.deepcopy(rules))
-    types = cerberus.Validator.types_mapping
-    cerberus.Validator._valid_schemas.add((mapping_hash(expanded), mapping_hash(types)))
-    validator = cerberus.Validator(rules, allow_unknown=False)
+    validator = cerberus.Validator(allow_unknown=False)
+    validator.schema = _CheckedSchema(validator, copy.deepcopy(rules))
     _VALIDATORS[id(rules)] = (rules, validator)     # the schema is kept, so its id stays its own
     return validator
 
