@@ -11,6 +11,7 @@ from generator.writers.docx_package import Package
 
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _members(data: bytes) -> dict[str, bytes]:
@@ -51,3 +52,13 @@ def test_missing_template_is_a_tool_error(monkeypatch):
         docx_package._template.cache_clear()
     assert str(caught.value) == ("找不到 python-docx 的文档模板（docx/templates/default.docx）："
                                  "请重新安装：pip install --force-reinstall python-docx")
+
+
+def test_partial_part_keeps_wanted_children_and_root_namespaces():
+    """Children are kept in order; a count never reached reads the part to its end."""
+    full = Package().xml("word/styles.xml")
+    ids = lambda root: [c.get(W + "styleId") for c in root]  # noqa: E731
+    wanted = {"TableNormal", "Normal", "NoSuchStyle"}
+    part = Package().xml_with("word/styles.xml", lambda e: e.get(W + "styleId") in wanted, 3)
+    assert ids(part) == [i for i in ids(full) if i in wanted] == ["Normal", "TableNormal"]
+    assert (part.tag, part.nsmap, dict(part.attrib)) == (full.tag, full.nsmap, dict(full.attrib))

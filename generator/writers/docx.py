@@ -20,7 +20,7 @@ from .docx_layout import mark_size
 from .docx_names import style_id
 from .docx_package import Package, serialize
 from .docx_pages import estimate_end
-from .docx_styles import install_styles
+from .docx_styles import KEPT_STYLES, install_styles, kept_style
 from .docx_tables import imprint_height, write_imprint, write_targets
 from .docx_xml import W, el, paragraph, run, w, xml_text
 
@@ -44,7 +44,7 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
         sheet = replace(sheet, roles={**sheet.roles, "issuer_mark": replace(
             role, size=mark_size(sheet, marks[0].text))})
     package = Package()
-    install_styles(package.xml("word/styles.xml"), sheet)
+    install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet)
     _settings(package.xml("word/settings.xml"))
     root = package.xml("word/document.xml")
     body = root.find(w("body"))

@@ -13,6 +13,7 @@ import importlib.util
 import io
 import zipfile
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
@@ -31,6 +32,7 @@ _XML_TYPES = ("document.main+xml", "styles+xml", "settings+xml", "numbering+xml"
 # Template parts a generated document does not need (and that vary or bloat).
 _DROP = ("stylesWithEffects", "customXml", "webSettings", "thumbnail")
 _FIXED_DATE = (2000, 1, 1, 0, 0, 0)
+_CHUNK = 8192
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 
@@ -51,8 +53,13 @@ def _template_folder() -> Path:
 def _template() -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (member name -> bytes, part name -> content type) of the default template."""
     with zipfile.ZipFile(_template_folder() / "default.docx") as source:
-        members = {name: source.read(name) for name in source.namelist()}
-    types = etree.fromstring(members.pop("[Content_Types].xml"))
+        rels = "_rels/.rels", "word/_rels/document.xml.rels"
+        members = {name: source.read(name) for name in rels}
+        base = {"_rels/.rels": "", "word/_rels/document.xml.rels": "word/"}
+        for name in rels:               # only the parts kept: the rest is 450 KB to inflate
+            members.update((base[name] + r[2], source.read(base[name] + r[2]))
+                           for r in _rels_of(members[name]) if _wanted(r))
+        types = etree.fromstring(source.read("[Content_Types].xml"))
     defaults = {d.get("Extension").lower(): d.get("ContentType")
                 for d in types.iter(f"{{{_CONTENT_TYPES}}}Default")}
     content = {o.get("PartName").lstrip("/"): o.get("ContentType")
@@ -61,6 +68,11 @@ def _template() -> tuple[dict[str, bytes], dict[str, str]]:
         if not name.endswith(".rels") and name not in content:
             content[name] = defaults.get(name.rsplit(".", 1)[-1].lower(), "")
     return members, content
+
+
+def _wanted(rel: list[str]) -> bool:
+    """Return whether a relationship's part is kept (see ``_DROP``)."""
+    return rel[1].rsplit("/", 1)[-1] not in _DROP
 
 
 def _rels_of(data: bytes) -> list[list[str]]:
@@ -82,16 +94,38 @@ class Package:
         self._blobs = members                 # shared with the cache: never edited
         self._types = dict(types)
         self._trees: dict[str, etree._Element] = {}
-        self.package_rels = [r for r in _rels_of(members["_rels/.rels"])
-                             if r[1].rsplit("/", 1)[-1] not in _DROP]
+        self.package_rels = [r for r in _rels_of(members["_rels/.rels"]) if _wanted(r)]
         self.document_rels = [r for r in _rels_of(members["word/_rels/document.xml.rels"])
-                              if r[1].rsplit("/", 1)[-1] not in _DROP]
+                              if _wanted(r)]
 
     def xml(self, name: str) -> etree._Element:
         """Return the root element of part ``name`` (parsed once, then edited in place)."""
         if name not in self._trees:
             self._trees[name] = etree.fromstring(self._blobs[name], _PARSER)
         return self._trees[name]
+
+    def xml_with(self, name: str, wanted: Callable[[etree._Element], bool],
+                 count: int) -> etree._Element:
+        """Return part ``name`` holding only the root's children for which ``wanted`` is
+        true, and read only as far as the ``count``-th of them: the template's styles part
+        is 440 KB, of which the styles a document keeps take the first 24 KB (parsing it
+        whole took 9 ms, a tenth of a small render)."""
+        parser = etree.XMLPullParser(("start", "end"), remove_blank_text=True,
+                                     resolve_entities=False)
+        data, root, kept = self._blobs[name], None, []
+        for offset in range(0, len(data), _CHUNK):
+            parser.feed(data[offset:offset + _CHUNK])
+            for event, element in parser.read_events():
+                if root is None:
+                    root = element
+                elif event == "end" and element.getparent() is root and wanted(element):
+                    kept.append(element)
+            if len(kept) >= count:
+                break
+        part = etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap)
+        part.extend(kept)
+        self._trees[name] = part
+        return part
 
     def add_footer(self) -> tuple[str, etree._Element]:
         """Add a footer part from the template's empty footer; return (relationship id, its

@@ -13,7 +13,8 @@ from .docx_layout import char_twips, effective, line_twips
 from .docx_names import STYLES
 from .docx_xml import el, indent, jc, ppr, rpr, spacing, w
 
-_KEEP = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
+# Template styles kept as they are (Normal is rebuilt from the sheet).
+KEPT_STYLES = ("DefaultParagraphFont", "TableNormal", "NoList")
 # Roles whose Word style is derived from another role's data: style role -> data role.
 _DATA_ROLE = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number",
               "page_even": "page_number"}
@@ -115,15 +116,16 @@ def normal_props(sheet: StyleSheet) -> tuple:
     return p, rpr(props)
 
 
+def kept_style(element) -> bool:
+    """Return whether a child of the template's styles part is kept (``KEPT_STYLES``)."""
+    return element.tag == w("style") and element.get(w("styleId")) in KEPT_STYLES
+
+
 def install_styles(styles_element, sheet: StyleSheet) -> None:
-    """Replace the template's styles by docDefaults, Normal and the role styles of ``sheet``."""
+    """Replace the template's styles by docDefaults, Normal and the role styles of
+    ``sheet``, keeping only the template styles ``kept_style`` accepts."""
     for child in list(styles_element):
-        if child.tag == w("latentStyles"):
-            styles_element.remove(child)
-        elif child.tag == w("style") and child.get(w("styleId")) not in _KEEP:
-            styles_element.remove(child)
-        elif child.tag == w("docDefaults") or (child.tag == w("style") and
-                                                child.get(w("styleId")) == "Normal"):
+        if not kept_style(child):
             styles_element.remove(child)
     p, r = normal_props(sheet)
     defaults = el("docDefaults")
