@@ -64,13 +64,18 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
 
 def _document_xml(root, draft, splices: dict[bytes, bytes]) -> bytes:
     """Return document.xml: the document element ``root`` (with an empty body) with the
-    draft body put in, and each table written as text put in place of its marker."""
+    draft body put in, and the text of each splice put in place of its marker."""
     xml = serialize(root)
     body_xml = etree.tostring(draft, encoding="UTF-8", xml_declaration=False)
     body_xml = body_xml.replace(f' xmlns:w="{W}" xmlns:r="{_R}"'.encode(), b"", 1)
-    for marker, table in splices.items():
-        body_xml = body_xml.replace(marker, table, 1)
-    return xml.replace(b"<w:body/>", body_xml)
+    head, tail = xml.split(b"<w:body/>")
+    pieces, at = [head], 0
+    for marker, text in splices.items():       # markers come in the order they were added
+        found = body_xml.index(marker, at)
+        pieces += [body_xml[at:found], text]
+        at = found + len(marker)
+    pieces += [body_xml[at:], tail]
+    return b"".join(pieces)
 
 
 def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_footer,
@@ -86,10 +91,12 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
     has_notice = bool(document.of_kind(Kind.ISSUER_MARK) or document.of_kind(Kind.TITLE))
     imprint = None
     for block in document.blocks:
-        if block.kind is Kind.PLAN_TITLE and has_notice:
+        if block.kind is Kind.PLAN_TITLE:
             writer.flush()
-            keep_signature_with_text(body)
-            fit_notice(body, sheet)
+            if has_notice:
+                keep_signature_with_text(body)
+                fit_notice(body, sheet, splices)
+            writer.splice_text(splices)
         if block.kind is Kind.TARGETS:
             writer.flush()
             write_targets(body, sheet, block, splices)
@@ -99,11 +106,12 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
             writer.write(block, has_notice)
     writer.flush()
     if imprint is not None:
-        _place_imprint(body, sheet, imprint, sect_pr, empty_footer)
+        _place_imprint(body, sheet, imprint, sect_pr, empty_footer, splices)
     body.append(sect_pr)
 
 
-def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer) -> None:
+def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
+                   splices: dict[bytes, bytes]) -> None:
     """Put the 版记 at the bottom of the last body page when it fits there with two lines to
     spare and that page has the right parity (even, when the sheet asks); else start a new
     section on the next page, with a blank page first when that page would be odd. The
@@ -112,7 +120,7 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer) -> Non
     The section starts with "next page", not "even page": LibreOffice 7.4 gives an
     even-page section a wrong footer height, and the 版记 would drop below the type area.
     """
-    page, used = estimate_end(body, sheet)
+    page, used = estimate_end(body, sheet, splices)
     even = sheet.imprint.get("even_page", True)
     room = sheet.text_height - used - 2 * sheet.pitch
     if room < imprint_height(sheet, block) or (even and page % 2):

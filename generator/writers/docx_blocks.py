@@ -48,6 +48,12 @@ class BodyWriter:
         """Append the queued paragraphs to the body."""
         self.batch.flush()
 
+    def splice_text(self, splices: dict[bytes, bytes]) -> None:
+        """From here on, queue plain paragraphs as text spliced into document.xml (see
+        ParagraphBatch): for the plan, once the notice's paragraphs are settled."""
+        self.batch.flush()
+        self.batch = ParagraphBatch(self.body, splices)
+
     def write(self, block: Block, after_notice: bool) -> None:
         """Append one block (TARGETS and IMPRINT are written by their own modules)."""
         kind = block.kind

@@ -59,10 +59,10 @@ def _before(p, other) -> bool:
     return parent.index(p) < parent.index(other)
 
 
-def fit_notice(body, sheet: StyleSheet) -> None:
+def fit_notice(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> None:
     """Reduce the blank space in the notice until it ends on its first page, when a few
-    steps can do it; leave it unchanged otherwise."""
-    if estimate_end(body, sheet)[0] == 1:
+    steps can do it; leave it unchanged otherwise. ``splices``: see estimate_end."""
+    if estimate_end(body, sheet, splices)[0] == 1:
         return
     saved = {role: [(p, p.find(f"{w('pPr')}/{w('spacing')}")) for p in _paragraphs(body, role)]
              for role, _ in _STEPS}
@@ -71,7 +71,7 @@ def fit_notice(body, sheet: StyleSheet) -> None:
     for role, lines in _STEPS:
         for p, _ in saved[role][:1]:
             _set_before(p, round(lines * sheet.pitch))
-        if estimate_end(body, sheet)[0] == 1:
+        if estimate_end(body, sheet, splices)[0] == 1:
             return
     for pairs in saved.values():
         for p, _ in pairs:

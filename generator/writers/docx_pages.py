@@ -18,7 +18,7 @@ from lxml import etree
 from ..style import StyleSheet
 from .docx_layout import char_twips, effective, line_twips, text_width
 from .docx_names import STYLES
-from .docx_xml import w
+from .docx_xml import parse_body, w
 
 _HANGING = set("。，、；：！？）》”’")
 _ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
@@ -125,10 +125,12 @@ class Pager:
             self.used = min(self.used + space, self.height)
 
 
-def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
-    """Return (last page number, twips used on it) for the body written so far."""
+def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = None
+                 ) -> tuple[int, int]:
+    """Return (last page number, twips used on it) for the body written so far; the
+    paragraphs behind ``<?wp-text?>`` markers are read from ``splices``."""
     pager, cache = Pager(sheet.text_height), {}
-    children = list(body)
+    children = _expanded(body, splices or {})
     for i, child in enumerate(children):
         if child.tag == w("p"):
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
@@ -150,6 +152,17 @@ def estimate_end(body, sheet: StyleSheet) -> tuple[int, int]:
             for height in map(int, child.text.split()[1:]):
                 pager.add_row(height)
     return pager.page, pager.used
+
+
+def _expanded(body, splices: dict[bytes, bytes]) -> list:
+    """Return the body's children with each text marker replaced by its paragraphs."""
+    children = []
+    for child in body:
+        if child.tag is etree.PI and child.target == "wp-text":
+            children.extend(parse_body(splices[etree.tostring(child)]))
+        else:
+            children.append(child)
+    return children
 
 
 def _first_height(following: list, sheet: StyleSheet, cache: dict) -> int:

@@ -142,13 +142,19 @@ def paragraph(parent, style: str, runs=(), props: dict | None = None):
 
 class ParagraphBatch:
     """Plain paragraphs (a style, runs of text with optional character styles, no tabs or
-    line breaks) written as XML text and parsed into elements in one go, several times
-    faster than element by element; the elements are the same as ``paragraph`` makes."""
+    line breaks) written as XML text, several times faster than element by element; the
+    XML is the same as ``paragraph`` makes.
+
+    Without ``splices`` the text is parsed into elements on ``flush``. With ``splices`` (a
+    dict the writer fills and puts into document.xml as text, see docx.write_docx) a
+    ``<?wp-text N?>`` marker is appended instead and its text recorded there: the body is
+    not parsed only to be serialized again (docx_pages reads the text when it must).
+    """
 
     LIMIT = 2000                        # paragraphs parsed at a time
 
-    def __init__(self, parent):
-        self.parent, self.pending = parent, []
+    def __init__(self, parent, splices: dict[bytes, bytes] | None = None):
+        self.parent, self.pending, self.splices = parent, [], splices
 
     @staticmethod
     def fits(runs) -> bool:
@@ -174,11 +180,22 @@ class ParagraphBatch:
             self.flush()
 
     def flush(self) -> None:
-        """Append the queued paragraphs to the parent."""
-        if self.pending:
-            box = etree.fromstring(f'<w:body xmlns:w="{W}">{"".join(self.pending)}</w:body>')
-            self.parent.extend(box)
-            self.pending = []
+        """Append the queued paragraphs to the parent (or their marker, see the class)."""
+        if not self.pending:
+            return
+        text = "".join(self.pending).encode("utf-8")
+        self.pending = []
+        if self.splices is None:
+            self.parent.extend(parse_body(text))
+            return
+        marker = etree.PI("wp-text", str(len(self.splices)))
+        self.parent.append(marker)
+        self.splices[etree.tostring(marker)] = text
+
+
+def parse_body(text: bytes):
+    """Return a w:body element holding the paragraphs and tables written as ``text``."""
+    return etree.fromstring(b'<w:body xmlns:w="' + W.encode() + b'">' + text + b"</w:body>")
 
 
 def escape(text: str) -> str:
