@@ -123,6 +123,8 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
     """Return the number of lines ``text`` takes in a cell ``avail`` twips wide, wrapped as a
     word processor does: whole characters, a run of digits or Latin letters kept together,
     closing punctuation allowed to hang at a line end, autospacing between CJK and Latin."""
+    if (text_width(text) + _AUTOSPACE * (len(text) - 1)) * unit <= avail:
+        return 1                        # fits even with autospacing between every character
     lines, used, last_ascii = 1, 0.0, None
     for token in _TOKEN.findall(text):
         ascii_ = token.isascii()

@@ -19,6 +19,7 @@ _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "noProof", "snapToGrid
               "spacing", "w", "kern", "position", "sz", "szCs", "u", "vertAlign", "lang")
 _ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:
@@ -169,10 +170,11 @@ class ParagraphBatch:
                 continue
             out.append('<w:r><w:rPr><w:rStyle w:val="%s"/></w:rPr>' % char_style
                        if char_style else "<w:r>")
-            text = xml_text(text)
+            if _SPECIAL.search(text):   # most text has nothing to drop or escape
+                text = escape(xml_text(text))
             if text:
                 space = ' xml:space="preserve"' if text[0] == " " or text[-1] == " " else ""
-                out.append(f"<w:t{space}>{escape(text)}</w:t>")
+                out.append(f"<w:t{space}>{text}</w:t>")
             out.append("</w:r>")
         out.append("</w:p>")
         self.pending.append("".join(out))
