@@ -161,12 +161,12 @@ def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, SourceMap]:
     Raises InputError for invalid sheets and cycles, ToolError for missing files.
     """
     data, smap = load_yaml(path)
+    parent = data.get("extends") if isinstance(data, dict) else None
+    if parent is None:
+        return data, smap               # checked whole by load_style, once
     findings = _as_errors(validate_data(data, smap, STYLE, update=True))
     if findings:
         raise InputError(findings)
-    parent = data.get("extends")
-    if parent is None:
-        return data, smap
     parent_path = find_sheet(parent, path.parent)
     if parent_path.resolve() in seen or len(seen) > _MAX_DEPTH:
         raise InputError([Finding(smap.locate(("extends",)), "E108",
@@ -183,7 +183,8 @@ def load_style(name_or_path: str | None = None) -> StyleSheet:
     """
     path = find_sheet(name_or_path or DEFAULT)
     data, smap = _load_chain(path, (path.resolve(),))
-    data.pop("extends", None)
+    if isinstance(data, dict):
+        data.pop("extends", None)
     findings = _as_errors(validate_data(data, smap, STYLE))
     if findings:
         raise InputError(findings)

@@ -90,6 +90,22 @@ def test_incomplete_sheet_without_extends(tmp_path):
                                            "signature")]
 
 
+def test_sheet_without_extends_gets_every_finding_at_once(tmp_path):
+    """A sheet that extends none is checked whole, once: wrong values and missing sections
+    are reported together."""
+    path = tmp_path / "x.yaml"
+    path.write_text("page: 3\n", encoding="utf-8")
+    assert _errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
+                             for field in ("grid", "header", "imprint", "roles", "signature")
+                             ] + [f"{path}:1:7: page: 类型错误：应为映射（键: 值） (E102)"]
+
+
+def test_sheet_that_is_a_list_is_reported(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("- a\n- b\n", encoding="utf-8")
+    assert _errors(path) == [f"{path}:1:1: 文件顶层应为映射（键: 值），而不是列表或文本 (E005)"]
+
+
 def test_extends_cycle(tmp_path):
     (tmp_path / "a.yaml").write_text("extends: b.yaml\n", encoding="utf-8")
     (tmp_path / "b.yaml").write_text("extends: a.yaml\n", encoding="utf-8")
