@@ -141,12 +141,17 @@ def best_of(command: list[str], repeat: int) -> tuple[float, float]:
     return min(r[0] for r in runs), max(r[1] for r in runs)
 
 
+def workplan_script() -> str | None:
+    """Return the ``workplan`` script pip installed beside this interpreter, else the one
+    on PATH (None if neither): a version-manager shim found first on PATH (pyenv's is a
+    bash script) would add about 70 ms to every run."""
+    script = Path(sys.executable).with_name("workplan")
+    return str(script) if script.exists() else shutil.which("workplan")
+
+
 def competitors(folder: Path) -> dict[str, list[str] | None]:
     """Return the command prefix of each renderer, None for a competitor not installed."""
-    # The script pip installed beside this interpreter: a version-manager shim found
-    # first on PATH (pyenv's is a bash script) would add ~70 ms to every run.
-    script = Path(sys.executable).with_name("workplan")
-    workplan = str(script) if script.exists() else shutil.which("workplan")
+    workplan = workplan_script()
     found = {"workplan": [workplan] if workplan else [sys.executable, "-m", "generator"]}
     found["docxtpl"] = None
     if importlib.util.find_spec("docxtpl"):

@@ -5,14 +5,13 @@ Also reports whether python-docx was imported (it must not be, for these two com
 """
 from __future__ import annotations
 
-import shutil
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from bench_render import compile_package  # noqa: E402 (same folder)
+from bench_render import compile_package, workplan_script  # noqa: E402 (same folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "minzheng-2021.yaml"
@@ -34,7 +33,7 @@ def time_command(argv: list[str], runs: int) -> list[float]:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    exe = shutil.which("workplan") or sys.exit("workplan is not installed (pip install -e .)")
+    exe = workplan_script() or sys.exit("workplan is not installed (pip install -e .)")
     compile_package()
     print(f"| command | median | best | python-docx imported |\n|---|---|---|---|")
     for name, args in COMMANDS.items():
