@@ -8,7 +8,7 @@ from .document import Block, Document, Kind
 from .numbering import item_label, number_tasks, section_label, task_label
 from .location import ToolError
 from .phrases import year_phrases
-from .plan import Notice, Plan, Target, Task, map_text
+from .plan import Notice, Numbering, Plan, Target, Task, map_text
 from .templating import make_environment, render_template
 
 
@@ -100,21 +100,21 @@ def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
     return blocks
 
 
-def _task_block(plan: Plan, numbered: NumberedTask) -> list[Block]:
+def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
+    """Return a task's block (its items inline under 一是 numbering) and its item blocks."""
     task = numbered.task
-    level = 2 if plan.numbering.label == "（一）" else 3
-    body = task.body
-    labels = [item_label(i + 1, plan.numbering.items) for i in range(len(task.items))]
-    if plan.numbering.items == "一是":
-        body += "".join(label + item for label, item in zip(labels, task.items))
-    duty = [f"牵头单位：{'、'.join(task.owners)}"] if task.owners else []
-    duty += [f"完成时限：{format_date(task.deadline)}"] if task.deadline else []
-    if duty:
+    level = 2 if numbering.label == "（一）" else 3
+    body, items, inline = task.body, task.items, numbering.items == "一是"
+    labels = [item_label(i + 1, numbering.items) for i in range(len(items))] if items else []
+    if inline:
+        body += "".join(label + item for label, item in zip(labels, items))
+    if task.owners or task.deadline:                # most tasks name their owners
+        duty = [f"牵头单位：{'、'.join(task.owners)}"] if task.owners else []
+        duty += [f"完成时限：{format_date(task.deadline)}"] if task.deadline else []
         body += f"（{'；'.join(duty)}）"
     blocks = [Block(Kind.TASK, body, label=numbered.label, lead=task.title, level=level)]
-    if plan.numbering.items != "一是":
-        blocks += [Block(Kind.ITEM, item, label=label, level=4)
-                   for label, item in zip(labels, task.items)]
+    if items and not inline:
+        blocks += [Block(Kind.ITEM, item, label=label, level=4) for label, item in zip(labels, items)]
     return blocks
 
 
@@ -146,7 +146,7 @@ def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
         blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))
         blocks += [Block(Kind.PARAGRAPH, p) for p in section.intro]
         for numbered in section.tasks:
-            blocks += _task_block(plan, numbered)
+            blocks += _task_block(plan.numbering, numbered)
     rows = _target_rows(sections)
     if rows:
         blocks.append(Block(Kind.TARGETS, "重点指标", rows=rows))

@@ -20,6 +20,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*年")
 
 
 def date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
+    """Yield (field path, value) of every date field present: the notice's first, then each
+    task's deadline followed by its targets' deadlines, in file order."""
     notice = data.get("notice") or {}
     if "date" in notice:
         yield ("notice", "date"), notice["date"]
@@ -27,12 +29,14 @@ def date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
         yield ("notice", "imprint", "date"), notice["imprint"]["date"]
     for si, section in enumerate(data.get("sections") or []):
         for ti, task in enumerate(section.get("tasks") or []):
-            base = ("sections", si, "tasks", ti)
             if "deadline" in task:
-                yield base + ("deadline",), task["deadline"]
-            for gi, target in enumerate(task.get("targets") or []):
-                if "deadline" in target:
-                    yield base + ("targets", gi, "deadline"), target["deadline"]
+                yield ("sections", si, "tasks", ti, "deadline"), task["deadline"]
+            targets = task.get("targets")
+            if targets:
+                base = ("sections", si, "tasks", ti, "targets")
+                for gi, target in enumerate(targets):
+                    if "deadline" in target:
+                        yield base + (gi, "deadline"), target["deadline"]
 
 
 def check_dates(data: dict, smap: SourceMap) -> Iterator[Finding]:
@@ -109,7 +113,7 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
                       Severity.WARNING)
     for parts, value in date_fields(data):
         if parts[0] != "notice":
-            continue
+            break                       # the notice's dates come first
         try:
             day = parse_date(value)
         except ValueError:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _CN = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$")
@@ -13,9 +14,19 @@ def parse_date(text: str) -> dt.date:
 
     Raises ValueError when the text has neither form or names no real day (2021-02-30).
     """
-    match = _ISO.match(str(text)) or _CN.match(str(text))
-    if not match:
+    day = _parse(str(text))
+    if day is None:
         raise ValueError(f"not a date: {text!r}")
+    return day
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> dt.date | None:
+    """Return the date a text names, None when it has neither form (remembered: a plan
+    repeats its deadlines, and checks and build each read them)."""
+    match = _ISO.match(text) or _CN.match(text)
+    if not match:
+        return None
     year, month, day = (int(g) for g in match.groups())
     return dt.date(year, month, day)
 

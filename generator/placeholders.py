@@ -68,7 +68,12 @@ def _target_values(data: dict) -> dict[str, object]:
 
 
 def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:
-    """E205 form, E206 unknown variable, E208 unknown target, W204 target without a value."""
+    """E205 form, E206 unknown variable, E208 unknown target, W204 target without a value.
+
+    ``smap`` is the source map of the text ``data`` was parsed from: when it shows that no
+    text can hold {{ or {% (the common case), the data is not walked at all."""
+    if not (smap.may_contain("{{") or smap.may_contain("{%")):
+        return
     values = None
     for parts, text in marked_strings(data):
         where, field = smap.locate(parts), format_path(parts)

@@ -212,15 +212,23 @@ def parse_plan(text: str, path: str = "<plan>", *, strict: bool = False) -> tupl
     return _finish(data, smap, strict)
 
 
+def _replace(obj, **changes):
+    """Return what dataclasses.replace returns for one of the dataclasses above, without its
+    per-call look at the fields (once per task): a shallow copy with ``changes``. Valid as
+    none has __post_init__, an InitVar or a field left out of __init__."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__, **changes)
+    return new
+
+
 def map_text(plan: Plan, words) -> Plan:
     """Return a copy of the plan with ``words`` applied to every prose field
     (titles, preamble, intros, task texts, notice title and body)."""
-    from dataclasses import replace
     many = lambda texts: [words(t) for t in texts]  # noqa: E731
-    sections = [replace(s, title=words(s.title), intro=many(s.intro), tasks=[
-        replace(t, title=words(t.title), body=words(t.body), items=many(t.items)) for t in s.tasks])
+    sections = [_replace(s, title=words(s.title), intro=many(s.intro), tasks=[
+        _replace(t, title=words(t.title), body=words(t.body), items=many(t.items)) for t in s.tasks])
         for s in plan.sections]
-    notice = plan.notice and replace(plan.notice, title=words(plan.notice.title),
-                                     body=many(plan.notice.body))
-    return replace(plan, title=words(plan.title), preamble=many(plan.preamble),
-                   sections=sections, notice=notice)
+    notice = plan.notice and _replace(plan.notice, title=words(plan.notice.title),
+                                      body=many(plan.notice.body))
+    return _replace(plan, title=words(plan.title), preamble=many(plan.preamble),
+                    sections=sections, notice=notice)

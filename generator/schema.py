@@ -90,8 +90,10 @@ def iter_targets(data: dict):
     The data need only be mappings and lists where the schema says so."""
     for si, section in enumerate(data.get("sections") or []):
         for ti, task in enumerate(section.get("tasks") or []):
-            for gi, target in enumerate(task.get("targets") or []):
-                yield ("sections", si, "tasks", ti, "targets", gi), target
+            targets = task.get("targets")
+            if targets:                 # most tasks have none: no list, no enumerate
+                for gi, target in enumerate(targets):
+                    yield ("sections", si, "tasks", ti, "targets", gi), target
 
 
 def keys_at(parts: tuple, root: dict | None = None) -> list[str]:

@@ -41,17 +41,20 @@ _USABLE = all(_rules_by_shape(r) for r in schema.TASK.values()) and \
 _PLAN_OUTLINE = _plan_without_task_contents(schema.PLAN)
 
 
+_TEXT, _EMPTY_TEXT = (str, False), (str, True)
+
+
 def shape(value) -> object:
     """Return a hashable summary of what the task rules can test in a value: the exact
     type, for text whether it is empty, for a mapping its keys (in order) with their
     values' shapes, for a list the set of its items' shapes (no task rule counts items)."""
     kind = type(value)
     if kind is str:
-        return (str, not value)
+        return _TEXT if value else _EMPTY_TEXT      # (str, whether empty), made once
     if kind is dict:
-        return (dict, tuple((key, shape(item)) for key, item in value.items()))
+        return (dict, tuple([(key, shape(item)) for key, item in value.items()]))
     if kind is list:
-        return (list, frozenset(shape(item) for item in value))
+        return (list, frozenset([shape(item) for item in value]))
     return kind
 
 

@@ -39,6 +39,23 @@ def test_timestamps_stay_text_and_numbers_are_numbers():
     assert data == {"a": "2021-02-30", "b": 12, "c": 1.5, "d": True, "e": None}
 
 
+@pytest.mark.parametrize("text, value", [
+    ("a: !!int\n", ""), ("a: !!int +\n", "+"), ("a: !!float +\n", "+"), ("a: !!int 0x\n", "0x")])
+def test_explicit_number_tag_without_digits_stays_text(text, value):
+    """PyYAML's own constructor fails on these (IndexError); they stay text for the schema
+    to report as the wrong type."""
+    data, _ = parse_yaml(text, "p.yaml")
+    assert data == {"a": value}
+
+
+def test_positions_of_keys_values_and_ends_in_file_order():
+    _, smap = parse_yaml("b: 1\na:\n  - x\n  - {c: 2}\n", "p.yaml")
+    assert list(smap.keys.items()) == [(("b",), (1, 1)), (("a",), (2, 1)),
+                                       (("a", 1, "c"), (4, 6))]
+    assert list(smap.values) == [(), ("b",), ("a",), ("a", 0), ("a", 1), ("a", 1, "c")]
+    assert smap.ends[("a", 1)] == (4, 11)
+
+
 def _codes(text):
     with pytest.raises(InputError) as info:
         parse_yaml(text, "p.yaml")
