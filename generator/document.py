@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 
 class Kind(str, Enum):
@@ -33,9 +34,9 @@ class Kind(str, Enum):
     IMPRINT = "imprint"                # 版记; parts = (抄送, 印发机关, 印发日期)
 
 
-@dataclass(frozen=True)
-class Block:
-    """One printed unit.
+class Block(NamedTuple):
+    """One printed unit (immutable; a named tuple, made several times faster than a
+    frozen dataclass: a 10,000-task plan has some 13,000).
 
     ``label`` is a computed number (一、 1. （一） （1）); ``lead`` a task's lead sentence;
     ``level`` 1–4 for headings, tasks and items; ``parts`` extra texts a kind needs;
