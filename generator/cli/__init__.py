@@ -79,7 +79,8 @@ def main() -> None:
 
 
 def run() -> None:
-    """The console entry point: run ``main``, then leave at once with its exit code.
+    """Run ``main``, then leave at once with its exit code (the console entry point,
+    generator.console, calls this).
 
     The interpreter's teardown is skipped (``os._exit`` after flushing the output): it
     only frees memory the system reclaims anyway, and took 35 ms after a small render and
