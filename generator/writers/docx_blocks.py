@@ -21,6 +21,13 @@ MARK_INSET = 0.087
 DESCENT_INSET = 0.2
 
 
+_PLAN_KINDS = frozenset((Kind.HEADING, Kind.TASK, Kind.ITEM))
+_HEADING1, _HEADING4 = style_id("heading1"), style_id("heading4")
+# Task paragraph and lead sentence styles, by "is the task at level 2" (（一）) or not (1.).
+_TASK_STYLES = {True: (style_id("heading2"), style_id("lead2")),
+                False: (style_id("heading3"), style_id("lead3"))}
+
+
 class BodyWriter:
     """Appends the blocks of one document to a w:body, in order."""
 
@@ -57,6 +64,9 @@ class BodyWriter:
     def write(self, block: Block, after_notice: bool) -> None:
         """Append one block (TARGETS and IMPRINT are written by their own modules)."""
         kind = block.kind
+        if kind in _PLAN_KINDS and not self.needs_rule:   # most blocks (hot path)
+            self.plan_block(block)
+            return
         if self.needs_rule and kind is not Kind.DOC_NUMBER:
             self.doc_number(Block(Kind.DOC_NUMBER))      # the red rule even without a 文号
         if kind in (Kind.COPY_NUMBER, Kind.SECRECY, Kind.URGENCY):
@@ -85,16 +95,21 @@ class BodyWriter:
             self.plan_block(block)
 
     def plan_block(self, block: Block) -> None:
+        """A heading 一、, a task (label and lead sentence in the lead style) or an item."""
         kind = block.kind
-        if kind is Kind.HEADING:
-            self.plain("heading1", [(block.label + block.text, None)])
-        elif kind is Kind.TASK:
-            level = 2 if block.level == 2 else 3
-            lead = style_id(f"lead{level}")
-            self.plain(f"heading{level}", [(block.label, lead), (block.lead, lead),
-                                           (block.text, None)])
-        elif kind is Kind.ITEM:
-            self.plain("heading4", [(block.label + block.text, None)])
+        if kind is Kind.TASK:
+            heading, lead = _TASK_STYLES[block.level == 2]
+            runs = [(block.label, lead), (block.lead, lead), (block.text, None)]
+        elif kind is Kind.HEADING or kind is Kind.ITEM:
+            heading = _HEADING1 if kind is Kind.HEADING else _HEADING4
+            runs = [(block.label + block.text, None)]
+        else:
+            return
+        if ParagraphBatch.fits(runs):
+            self.batch.add(heading, runs)
+        else:
+            self.batch.flush()
+            paragraph(self.body, heading, runs)
 
     def issuer_mark(self, block: Block) -> None:
         """The red 标志: its glyph top ``mark_top`` mm below the type area's top edge."""
