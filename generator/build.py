@@ -8,7 +8,7 @@ from .document import Block, Document, Kind
 from .numbering import item_label, number_tasks, section_label, task_label
 from .location import ToolError
 from .phrases import year_phrases
-from .plan import Notice, Numbering, Plan, Target, Task, map_text
+from .plan import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from .templating import make_environment, render_template
 
 
@@ -40,7 +40,8 @@ def text_context(plan: Plan, env) -> dict:
 
 
 def expand_text(plan: Plan, env) -> Plan:
-    """Return a copy of the plan whose text fields have their {{ … }} placeholders rendered.
+    """Return a copy of the plan whose text fields have their {{ … }} placeholders rendered
+    (the plan itself when no text has one).
 
     Raises ToolError when a placeholder cannot be rendered.
     """
@@ -56,6 +57,8 @@ def expand_text(plan: Plan, env) -> Plan:
         except Exception as exc:  # jinja2 errors of every kind, in a user's text
             raise ToolError(f"文本中的占位符无法展开：“{text[:30]}”：{exc}") from None
 
+    if not any("{{" in t or "{%" in t for t in prose_texts(plan)):
+        return plan                     # nothing to expand: no copy (most plans)
     return map_text(plan, words)
 
 

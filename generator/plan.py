@@ -221,6 +221,22 @@ def _replace(obj, **changes):
     return new
 
 
+def prose_texts(plan: Plan):
+    """Yield every prose field's text, the fields map_text applies its function to."""
+    yield plan.title
+    yield from plan.preamble
+    for section in plan.sections:
+        yield section.title
+        yield from section.intro
+        for task in section.tasks:
+            yield task.title
+            yield task.body
+            yield from task.items
+    if plan.notice:
+        yield plan.notice.title
+        yield from plan.notice.body
+
+
 def map_text(plan: Plan, words) -> Plan:
     """Return a copy of the plan with ``words`` applied to every prose field
     (titles, preamble, intros, task texts, notice title and body)."""

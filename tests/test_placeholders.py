@@ -1,4 +1,6 @@
 """Placeholders are plain variables; every problem is found by validate, at its place."""
+from pathlib import Path
+
 import pytest
 
 from generator.location import InputError
@@ -45,3 +47,28 @@ def test_duplicate_target_names_warn():
     text = PLAN.format(body="x").replace("name: 覆盖率", "name: 学位")
     assert [f.format() for f in parse_plan(text, "p.yaml")[1]] == [
         "p.yaml:8:60: sections[0].tasks[0].targets[1].name: 指标名称“学位”与 sections[0].tasks[0].targets[0] 重复 (W205)"]
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_prose_texts_are_the_fields_placeholders_expand_in(example):
+    """expand_text skips the copy when no prose text has a placeholder: the texts it checks
+    must be exactly those map_text rewrites."""
+    from generator.plan import load_plan, map_text, prose_texts
+    plan, _ = load_plan(example)
+    seen: list[str] = []
+    map_text(plan, lambda text: seen.append(text) or text)
+    assert sorted(prose_texts(plan)) == sorted(seen)
+
+
+def test_plan_without_placeholders_is_not_copied_but_one_with_them_is():
+    from generator.build import expand_text
+    from generator.templating import LazyEnvironment
+    plain, _ = parse_plan(PLAN.format(body="正文。"))
+    marked, _ = parse_plan(PLAN.format(body="{{ year }}年正文。"))
+    assert expand_text(plain, LazyEnvironment()) is plain
+    expanded = expand_text(marked, LazyEnvironment())
+    assert expanded.sections[0].tasks[0].body == "2024年正文。"
+    assert marked.sections[0].tasks[0].body == "{{ year }}年正文。"
