@@ -4,6 +4,8 @@ Each render runs as a whole process (``workplan render PLAN.yaml -o PLAN.docx``)
 from start to exit; peak memory is the child's maximum resident set (``os.wait4``).
 Beside it, docxtpl and pandoc render the same content unstyled (title, headings, task
 paragraphs, items, target lines), when they are installed; a missing one is skipped.
+docxtpl runs twice: with the content as JSON, and reading the plan's own YAML file with
+PyYAML (``CSafeLoader``), which shows what reading the YAML alone costs.
 
 Usage: python benchmarks/bench_render.py [--sizes 40,1000,10000] [--repeat 3] [--keep DIR]
 Prints a markdown table. Plan text is generated, fictional and deterministic.
@@ -107,7 +109,14 @@ def write_markdown(content: dict, path: Path) -> None:
 DOCXTPL_RUN = """import json, sys
 from docxtpl import DocxTemplate
 doc = DocxTemplate(sys.argv[1])
-doc.render(json.load(open(sys.argv[2], encoding="utf-8")))
+if sys.argv[2].endswith(".json"):
+    context = json.load(open(sys.argv[2], encoding="utf-8"))
+else:  # the plan's own YAML file, read with PyYAML's fastest safe loader, made plain here
+    import yaml
+    sys.path.insert(0, sys.argv[4])
+    from bench_render import plain_content
+    context = plain_content(yaml.load(open(sys.argv[2], encoding="utf-8"), Loader=yaml.CSafeLoader))
+doc.render(context)
 doc.save(sys.argv[3])
 """
 
@@ -135,12 +144,6 @@ def run_measured(command: list[str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def best_of(command: list[str], repeat: int) -> tuple[float, float]:
-    """Return the fastest wall time and the largest peak memory over ``repeat`` runs."""
-    runs = [run_measured(command) for _ in range(repeat)]
-    return min(r[0] for r in runs), max(r[1] for r in runs)
-
-
 def workplan_script() -> str | None:
     """Return the ``workplan`` script pip installed beside this interpreter, else the one
     on PATH (None if neither): a version-manager shim found first on PATH (pyenv's is a
@@ -158,6 +161,7 @@ def competitors(folder: Path) -> dict[str, list[str] | None]:
         (folder / "run_docxtpl.py").write_text(DOCXTPL_RUN, encoding="utf-8")
         write_docxtpl_template(folder / "template.docx")
         found["docxtpl"] = [sys.executable, str(folder / "run_docxtpl.py")]
+    found["docxtpl+yaml"] = found["docxtpl"]
     found["pandoc"] = [shutil.which("pandoc")] if shutil.which("pandoc") else None
     return found
 
@@ -176,15 +180,30 @@ def measure_size(tasks: int, folder: Path, tools: dict, repeat: int) -> dict[str
         "docxtpl": tools["docxtpl"] and tools["docxtpl"] + [
             str(folder / "template.docx"), str(folder / f"plan-{tasks}.json"),
             str(folder / f"docxtpl-{tasks}.docx")],
+        "docxtpl+yaml": tools["docxtpl+yaml"] and tools["docxtpl+yaml"] + [
+            str(folder / "template.docx"), str(source),
+            str(folder / f"docxtpl-yaml-{tasks}.docx"), str(Path(__file__).resolve().parent)],
         "pandoc": tools["pandoc"] and tools["pandoc"] + [
             str(folder / f"plan-{tasks}.md"), "-o", str(folder / f"pandoc-{tasks}.docx")],
     }
-    return {name: best_of(cmd, repeat) if cmd else None for name, cmd in commands.items()}
+    return best_of_interleaved(commands, repeat)
+
+
+def best_of_interleaved(commands: dict[str, list[str] | None], repeat: int) -> dict:
+    """Run every command once per round, ``repeat`` rounds (so that a change in the
+    machine's load touches all alike); return name -> (fastest wall time, largest peak
+    memory), None for a command that is None."""
+    runs: dict[str, list] = {name: [] for name, cmd in commands.items() if cmd}
+    for _ in range(repeat):
+        for name in runs:
+            runs[name].append(run_measured(commands[name]))
+    found = {name: (min(r[0] for r in got), max(r[1] for r in got)) for name, got in runs.items()}
+    return {name: found.get(name) for name in commands}
 
 
 def table(results: dict[int, dict]) -> str:
     """Return the results as a markdown table (seconds and MB per renderer)."""
-    names = ["workplan", "docxtpl", "pandoc"]
+    names = ["workplan", "docxtpl", "docxtpl+yaml", "pandoc"]
     head = "| tasks | " + " | ".join(f"{n} s | {n} MB" for n in names) + " |"
     rows = [head, "|" + "---|" * (1 + 2 * len(names))]
     for tasks, found in results.items():
