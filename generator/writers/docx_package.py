@@ -41,8 +41,8 @@ def _template_folder() -> Path:
     """Return python-docx's template folder, found without importing python-docx.
     Raises ToolError when it is not installed or has no templates."""
     spec = importlib.util.find_spec("docx")
-    folder = Path(next(iter(spec.submodule_search_locations or ()), "")) / "templates" \
-        if spec else None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    folder = Path(locations[0]) / "templates" if locations else None
     if folder is None or not (folder / "default.docx").is_file():
         raise ToolError("找不到 python-docx 的文档模板（docx/templates/default.docx）："
                         "请重新安装：pip install --force-reinstall python-docx")
