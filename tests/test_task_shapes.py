@@ -88,9 +88,9 @@ def test_batched_paragraphs_are_the_paragraphs_written_one_by_one():
     fast = etree.Element(f"{{{W}}}body", nsmap={"w": W})
     batch = ParagraphBatch(fast)
     for runs in runs_list:
-        assert ParagraphBatch.fits(runs)
         paragraph(slow, "WpHeading3", runs)
-        batch.add("WpHeading3", runs)
+        assert batch.add("WpHeading3", runs)
+    for breaks in ("甲\t乙", "甲\n乙", "甲\r乙"):     # refused: written as w:tab / w:br instead
+        assert not batch.add("WpHeading3", [("1.", None), (breaks, None)])
     batch.flush()
     assert etree.tostring(fast) == etree.tostring(slow)
-    assert not ParagraphBatch.fits([("甲\t乙", None)])

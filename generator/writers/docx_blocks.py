@@ -46,9 +46,7 @@ class BodyWriter:
     def plain(self, role: str, runs) -> None:
         """Append a paragraph with no direct formatting: queued in the batch when it can be
         (call ``flush`` before touching the body otherwise), else written at once."""
-        if ParagraphBatch.fits(runs):
-            self.batch.add(style_id(role), runs)
-        else:
+        if not self.batch.add(style_id(role), runs):
             self.p(role, runs)
 
     def flush(self) -> None:
@@ -105,9 +103,7 @@ class BodyWriter:
             runs = [(block.label + block.text, None)]
         else:
             return
-        if ParagraphBatch.fits(runs):
-            self.batch.add(heading, runs)
-        else:
+        if not self.batch.add(heading, runs):
             self.batch.flush()
             paragraph(self.body, heading, runs)
 

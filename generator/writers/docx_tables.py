@@ -3,6 +3,7 @@ borderless-sided table between rules anchored at the bottom of the type area."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
@@ -11,7 +12,7 @@ from .docx_pages import role_metrics
 from .docx_names import style_id
 from lxml import etree
 
-from .docx_xml import W, border, el, escape, indent, paragraph, xml_text
+from .docx_xml import W, border, char_data, el, indent, paragraph
 
 _EIGHTHS_PER_MM = 72 / 25.4 * 8
 
@@ -42,7 +43,7 @@ _VALUE = re.compile(r"[<>≤≥约]?\d+(?:[.,]\d+)*\s*[%％‰]?[^\d\s.]{0,4}"
 def _least(column: list[str]) -> float:
     """Return the narrowest width (characters) a column may have: its header and each of
     its values (``_VALUE``) on one line."""
-    values = [value_width(t) for t in column[1:] if _VALUE.fullmatch(t.strip())]
+    values = [value_width(t) for t in set(column[1:]) if _VALUE.fullmatch(t.strip())]
     return max([text_width(column[0]), 1, *values])
 
 
@@ -62,7 +63,7 @@ def column_widths(rows: tuple[tuple[str, ...], ...], total: int, unit: int) -> l
     columns = [[row[i] for row in rows] for i in range(len(rows[0]))]
     room = (total - len(columns) * _CELL_MARGINS) / unit - 0.2 * len(columns)
     least = [_least(c) for c in columns]
-    want = [max(m, max(text_width(t) for t in c)) for m, c in zip(least, columns)]
+    want = [max(m, max(map(text_width, set(c)))) for m, c in zip(least, columns)]
     if sum(least) >= room:
         chars = [room * m / sum(least) for m in least]
     elif sum(want) <= room:
@@ -106,13 +107,24 @@ def write_targets(body, sheet: StyleSheet, block: Block, splices: dict[bytes, by
     splices[etree.tostring(marker)] = (head + "".join(rows) + "</w:tbl>").encode("utf-8")
 
 
+def _each_once(texts: list[str], make) -> list:
+    """Return ``[make(text) for text in texts]``, calling ``make`` once per distinct text:
+    a column's owners, values, units and dates repeat from row to row."""
+    made = {}
+    for text in texts:
+        if text not in made:
+            made[text] = make(text)
+    return [made[text] for text in texts]
+
+
 def row_heights(sheet: StyleSheet, rows, widths: list[int]) -> list[int]:
     """Return each row's estimated height in twips: its tallest cell's lines (``cell_lines``)
-    at the table line height, plus the row's border."""
+    at the table line height, plus the row's border. Rows have a cell for each width."""
     m = role_metrics(sheet, "table")
-    return [max(cell_lines(text, width - _CELL_MARGINS, m.unit)
-                for width, text in zip(widths, row)) * m.line + m.before + m.after + _ROW_RULE
-            for row in rows]
+    lines = [_each_once([row[i] for row in rows],
+                        partial(cell_lines, avail=width - _CELL_MARGINS, unit=m.unit))
+             for i, width in enumerate(widths)]
+    return [most * m.line + m.before + m.after + _ROW_RULE for most in map(max, zip(*lines))]
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9.,%/]+|.", re.S)
@@ -142,7 +154,7 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
 def _row_xml(row: tuple[str, ...], widths: list[int], style: str, header: bool) -> str:
     cells = []
     for width, text in zip(widths, row):
-        content = f'<w:r><w:t xml:space="preserve">{escape(xml_text(text))}</w:t></w:r>' if text else ""
+        content = f'<w:r><w:t xml:space="preserve">{char_data(text)}</w:t></w:r>' if text else ""
         cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/>'
                      f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p></w:tc>')
     flags = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")

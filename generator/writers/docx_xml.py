@@ -20,12 +20,26 @@ _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "noProof", "snapToGrid
 _ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# _SPECIAL plus tab, line feed and carriage return: what a batched run must not hold as is.
+_NOT_PLAIN = re.compile("[&<>\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:
     """Return ``text`` without the characters XML 1.0 cannot hold (C0 controls other than
     tab and newline, lone surrogates, U+FFFE/U+FFFF)."""
     return _NOT_XML.sub("", text)
+
+
+def has_breaks(text: str) -> bool:
+    """Return whether ``text`` has a tab, line break or carriage return (written as w:tab
+    and w:br, see ``run``)."""
+    return "\n" in text or "\t" in text or "\r" in text
+
+
+def char_data(text: str) -> str:
+    """Return ``text`` as XML character data: ``xml_text``, then &, < and > escaped. Most
+    text has none of these characters and is returned as is after one scan."""
+    return escape(xml_text(text)) if _SPECIAL.search(text) else text
 
 
 _CLARK: dict[str, str] = {}
@@ -96,7 +110,7 @@ def run(parent, text: str, char_style: str | None = None, extra: dict | None = N
     elif char_style:                    # the common case, built directly (hot path)
         _SUB(_SUB(r, _RPR), _RSTYLE, {_VAL: char_style})
     text = xml_text(text)
-    if "\n" in text or "\t" in text or "\r" in text:
+    if has_breaks(text):
         _pieces(r, text)
     elif text:
         _text(r, text)
@@ -157,29 +171,30 @@ class ParagraphBatch:
     def __init__(self, parent, splices: dict[bytes, bytes] | None = None):
         self.parent, self.pending, self.splices = parent, [], splices
 
-    @staticmethod
-    def fits(runs) -> bool:
-        """Return whether runs of (text, style) can be batched (no tab, break or CR)."""
-        return not any("\n" in t or "\t" in t or "\r" in t for t, _ in runs)
-
-    def add(self, style: str, runs) -> None:
-        """Queue a paragraph of ``style`` with ``runs``, as ``paragraph`` would append it."""
-        out = [f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>']
+    def add(self, style: str, runs) -> bool:
+        """Queue a paragraph of ``style`` with ``runs``, as ``paragraph`` would append it,
+        and return True; return False, queuing nothing, when a run has a tab or line break
+        (write that paragraph with ``paragraph``)."""
+        xml = f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
         for text, char_style in runs:
             if not text:
                 continue
-            out.append('<w:r><w:rPr><w:rStyle w:val="%s"/></w:rPr>' % char_style
-                       if char_style else "<w:r>")
-            if _SPECIAL.search(text):   # most text has nothing to drop or escape
-                text = escape(xml_text(text))
-            if text:
-                space = ' xml:space="preserve"' if text[0] == " " or text[-1] == " " else ""
-                out.append(f"<w:t{space}>{text}</w:t>")
-            out.append("</w:r>")
-        out.append("</w:p>")
-        self.pending.append("".join(out))
+            if _NOT_PLAIN.search(text):     # one scan: most text needs no other check
+                if has_breaks(text):
+                    return False
+                text = char_data(text)
+            xml += (f'<w:r><w:rPr><w:rStyle w:val="{char_style}"/></w:rPr>' if char_style
+                    else "<w:r>")
+            if not text:
+                xml += "</w:r>"
+            elif text[0] == " " or text[-1] == " ":
+                xml += f'<w:t xml:space="preserve">{text}</w:t></w:r>'
+            else:
+                xml += f"<w:t>{text}</w:t></w:r>"
+        self.pending.append(xml + "</w:p>")
         if len(self.pending) >= self.LIMIT:
             self.flush()
+        return True
 
     def flush(self) -> None:
         """Append the queued paragraphs to the parent (or their marker, see the class)."""
