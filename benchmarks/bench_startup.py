@@ -35,7 +35,7 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     exe = workplan_script() or sys.exit("workplan is not installed (pip install -e .)")
     compile_package()
-    print(f"| command | median | best | python-docx imported |\n|---|---|---|---|")
+    print("| command | median | best | python-docx imported |\n|---|---|---|---|")
     for name, args in COMMANDS.items():
         times = time_command([exe, *args], runs)
         probe = subprocess.run(
