@@ -7,7 +7,6 @@ from .dates import format_date
 from .document import Block, Document, Kind
 from .numbering import item_label, number_tasks, section_label, task_label
 from .location import ToolError
-from .phrases import year_phrases
 from .plan import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from .templating import make_environment, render_template
 
@@ -32,6 +31,7 @@ def text_context(plan: Plan, env) -> dict:
     (name -> figure with unit, e.g. 820元/月).
 
     Raises ToolError when ``phrases.j2`` is missing or fails."""
+    from .phrases import year_phrases    # only for placeholders and templates
     phrases = year_phrases(plan.year, env)
     targets = {t.name: _figure(t.value, t.unit)
                for s in plan.sections for task in s.tasks for t in task.targets}
