@@ -18,10 +18,11 @@ _PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "
 _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "noProof", "snapToGrid", "color",
               "spacing", "w", "kern", "position", "sz", "szCs", "u", "vertAlign", "lang")
 _ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# _SPECIAL plus tab, line feed and carriage return: what a batched run must not hold as is.
-_NOT_PLAIN = re.compile("[&<>\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 cannot hold: C0 controls but tab, LF and CR; lone surrogates; FFFE/FFFF.
+_BAD = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_NOT_XML = re.compile(f"[{_BAD}]")
+_SPECIAL = re.compile(f"[&<>{_BAD}]")                 # what character data must change
+_NOT_PLAIN = re.compile(f"[&<>\t\n\r{_BAD}]")         # ... or a batched run cannot hold
 
 
 def xml_text(text: str) -> str:
