@@ -1,7 +1,7 @@
 """Plan -> Document: numbering, wording from templates, and the order of parts."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .dates import format_date
 from .document import Block, Document, Kind
@@ -11,14 +11,16 @@ from .plan import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from .templating import make_environment, render_template
 
 
-@dataclass(frozen=True)
-class NumberedTask:
+class NumberedTask(NamedTuple):
+    """A task with its computed label (1. or （一）)."""
+
     label: str
     task: Task
 
 
-@dataclass(frozen=True)
-class NumberedSection:
+class NumberedSection(NamedTuple):
+    """A section with its computed label (一、) and its numbered tasks."""
+
     label: str
     title: str
     intro: list

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Location:
-    """A place in an input file (1-based line and column; 0 means unknown)."""
+class Location(NamedTuple):
+    """A place in an input file (1-based line and column; 0 means unknown); ordered by
+    path, line and column."""
 
     path: str
     line: int = 0
@@ -28,9 +29,9 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem found in an input: where, which field, what, and its stable code."""
+class Finding(NamedTuple):
+    """One problem found in an input: where, which field, what, and its stable code
+    (immutable; change a copy with ``_replace``)."""
 
     location: Location
     code: str

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .build import build_document
 from .location import Finding, ToolError
@@ -26,8 +26,7 @@ def output_format(path: Path) -> str:
     return fmt
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     """How to render: style sheet name or path, user template folder, warnings as errors,
     and whether to record the current time in the DOCX core properties."""
 

@@ -7,8 +7,8 @@ child's mappings are merged into the parent's, key by key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .location import Finding, InputError, Severity, ToolError
 from .resources import data_dir
@@ -22,8 +22,7 @@ _LENGTH = re.compile(r"^(\d+(?:\.\d+)?)\s*(pt|mm|tw)$")
 _MAX_DEPTH = 8
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """How one role (body, title, heading1 …) is set; None means "inherit from Normal"."""
 
     font: str | None = None
@@ -42,8 +41,7 @@ class Role:
     keep_next: bool | None = None
 
 
-@dataclass(frozen=True)
-class StyleSheet:
+class StyleSheet(NamedTuple):
     """A validated style sheet; lengths in twips unless the name says otherwise."""
 
     name: str
@@ -57,10 +55,10 @@ class StyleSheet:
     lines: int
     chars: int
     pitch: int
-    header: dict = field(default_factory=dict)
-    signature: dict = field(default_factory=dict)
-    imprint: dict = field(default_factory=dict)
-    roles: dict[str, Role] = field(default_factory=dict)
+    header: dict
+    signature: dict
+    imprint: dict
+    roles: dict[str, Role]
 
     @property
     def text_width(self) -> int:
@@ -151,7 +149,7 @@ def find_sheet(name_or_path: str, relative_to: Path | None = None) -> Path:
 
 def _as_errors(findings: list[Finding]) -> list[Finding]:
     """Unknown keys in a style sheet are errors: the formatting meant would silently not apply."""
-    return [replace(f, severity=Severity.ERROR, code="E107") if f.code == "W101" else f
+    return [f._replace(severity=Severity.ERROR, code="E107") if f.code == "W101" else f
             for f in findings]
 
 

@@ -8,7 +8,6 @@ zip is written with fixed member dates so that the same plan gives the same byte
 from __future__ import annotations
 
 from copy import deepcopy
-from dataclasses import replace
 
 from lxml import etree
 
@@ -41,8 +40,8 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
     marks = document.of_kind(Kind.ISSUER_MARK)
     if marks:
         role = sheet.roles["issuer_mark"]
-        sheet = replace(sheet, roles={**sheet.roles, "issuer_mark": replace(
-            role, size=mark_size(sheet, marks[0].text))})
+        sheet = sheet._replace(roles={**sheet.roles, "issuer_mark": role._replace(
+            size=mark_size(sheet, marks[0].text))})
     package = Package()
     install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet)
     _settings(package.xml("word/settings.xml"))

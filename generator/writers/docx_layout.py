@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import fields, replace
 
 from ..style import Role, StyleSheet
 
@@ -42,8 +41,8 @@ def text_width(text: str) -> float:
 def effective(sheet: StyleSheet, role: str) -> Role:
     """Return a role with unset fields taken from ``body`` (what Word inherits from Normal)."""
     body, own = sheet.roles["body"], sheet.roles.get(role, Role())
-    return replace(body, **{f.name: getattr(own, f.name) for f in fields(Role)
-                            if getattr(own, f.name) is not None})
+    return body._replace(**{name: value for name, value in zip(Role._fields, own)
+                            if value is not None})
 
 
 def char_twips(sheet: StyleSheet, role: str, size: float | None = None) -> int:

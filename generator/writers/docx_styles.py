@@ -6,7 +6,6 @@ is written on its style; the rest is inherited from Normal, which is the ``body`
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..style import Role, StyleSheet
 from .docx_layout import char_twips, effective, line_twips
@@ -83,7 +82,7 @@ def role_style(sheet: StyleSheet, role_name: str):
     elif role_name == "page_even":
         role = Role(align="left", left=role.left or 0, right=0, indent=0)
     elif role_name == "page_number":
-        role = Role(**{**role.__dict__, "left": None, "right": None})
+        role = role._replace(left=None, right=None)
     based = _BASED_ON.get(role_name, None if kind == "c" else
                           "Normal" if role_name == "body" else "WpBody")
     style = _style(kind, sid, name, based)
@@ -95,8 +94,8 @@ def role_style(sheet: StyleSheet, role_name: str):
     fonts = effective(sheet, "body" if role_name in _PARAGRAPH_ONLY else data_role)
     if role_name in _PARAGRAPH_ONLY:      # the paragraph's own text is body text
         role = Role()
-    box = rpr(run_props(replace(role, font=role.font or fonts.font,
-                                latin=role.latin or fonts.latin)))
+    box = rpr(run_props(role._replace(font=role.font or fonts.font,
+                                      latin=role.latin or fonts.latin)))
     style.append(box)
     return style
 
