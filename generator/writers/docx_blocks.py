@@ -43,11 +43,13 @@ class BodyWriter:
         self.batch.flush()
         return paragraph(self.body, style_id(role), runs, props)
 
-    def plain(self, role: str, runs) -> None:
-        """Append a paragraph with no direct formatting: queued in the batch when it can be
-        (call ``flush`` before touching the body otherwise), else written at once."""
-        if not self.batch.add(style_id(role), runs):
-            self.p(role, runs)
+    def plain(self, style: str, runs) -> None:
+        """Append a paragraph of style id ``style`` with no direct formatting: queued in the
+        batch when it can be (call ``flush`` before touching the body otherwise), else
+        written at once."""
+        if not self.batch.add(style, runs):
+            self.batch.flush()
+            paragraph(self.body, style, runs)
 
     def flush(self) -> None:
         """Append the queued paragraphs to the body."""
@@ -79,7 +81,7 @@ class BodyWriter:
         elif kind is Kind.RECIPIENTS:
             self.p("recipients", [(block.text, None)])
         elif kind is Kind.PARAGRAPH:
-            self.plain("body", [(block.text, None)])
+            self.plain(style_id("body"), [(block.text, None)])
         elif kind is Kind.ATTACHMENTS:
             self.attachments(block)
         elif kind in (Kind.SIGNATURE, Kind.DATE):
@@ -103,9 +105,7 @@ class BodyWriter:
             runs = [(block.label + block.text, None)]
         else:
             return
-        if not self.batch.add(heading, runs):
-            self.batch.flush()
-            paragraph(self.body, heading, runs)
+        self.plain(heading, runs)
 
     def issuer_mark(self, block: Block) -> None:
         """The red 标志: its glyph top ``mark_top`` mm below the type area's top edge."""

@@ -49,25 +49,26 @@ def _template_folder() -> Path:
     return folder
 
 
+_RELS = {"_rels/.rels": "", "word/_rels/document.xml.rels": "word/"}   # rels part -> base
+
+
 @lru_cache(maxsize=1)
-def _template() -> tuple[dict[str, bytes], dict[str, str]]:
-    """Return (member name -> bytes, part name -> content type) of the default template."""
+def _template() -> tuple[dict[str, bytes], dict[str, str], dict[str, list]]:
+    """Return (part name -> bytes, part name -> content type, rels part name -> the kept
+    [id, type, target] relationships) of the default template, without the parts dropped."""
     with zipfile.ZipFile(_template_folder() / "default.docx") as source:
-        rels = "_rels/.rels", "word/_rels/document.xml.rels"
-        members = {name: source.read(name) for name in rels}
-        base = {"_rels/.rels": "", "word/_rels/document.xml.rels": "word/"}
-        for name in rels:               # only the parts kept: the rest is 450 KB to inflate
-            members.update((base[name] + r[2], source.read(base[name] + r[2]))
-                           for r in _rels_of(members[name]) if _wanted(r))
+        rels = {name: [r for r in _rels_of(source.read(name)) if _wanted(r)] for name in _RELS}
+        members = {base + r[2]: source.read(base + r[2])   # the rest is 450 KB to inflate
+                   for name, base in _RELS.items() for r in rels[name]}
         types = etree.fromstring(source.read("[Content_Types].xml"))
     defaults = {d.get("Extension").lower(): d.get("ContentType")
                 for d in types.iter(f"{{{_CONTENT_TYPES}}}Default")}
     content = {o.get("PartName").lstrip("/"): o.get("ContentType")
                for o in types.iter(f"{{{_CONTENT_TYPES}}}Override")}
     for name in members:
-        if not name.endswith(".rels") and name not in content:
+        if name not in content:
             content[name] = defaults.get(name.rsplit(".", 1)[-1].lower(), "")
-    return members, content
+    return members, content, rels
 
 
 def _wanted(rel: list[str]) -> bool:
@@ -90,13 +91,12 @@ class Package:
         """Load the template without the parts a generated document does not need
         (thumbnail, custom XML, web settings, styles with effects). Raises ToolError when
         the template is missing."""
-        members, types = _template()
+        members, types, rels = _template()
         self._blobs = members                 # shared with the cache: never edited
         self._types = dict(types)
         self._trees: dict[str, etree._Element] = {}
-        self.package_rels = [r for r in _rels_of(members["_rels/.rels"]) if _wanted(r)]
-        self.document_rels = [r for r in _rels_of(members["word/_rels/document.xml.rels"])
-                              if _wanted(r)]
+        self.package_rels = [list(r) for r in rels["_rels/.rels"]]
+        self.document_rels = [list(r) for r in rels["word/_rels/document.xml.rels"]]
 
     def xml(self, name: str) -> etree._Element:
         """Return the root element of part ``name`` (parsed once, then edited in place)."""
