@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -35,11 +36,6 @@ sections:
 """
 
 
-def run(*args, **kwargs):
-    result = CliRunner().invoke(main, list(args), **kwargs)
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture
@@ -51,7 +47,7 @@ def small(tmp_path):
 
 def test_render_text_reads_like_the_document(small, tmp_path):
     out = tmp_path / "out.txt"
-    result = run("render", str(small), "-o", str(out))
+    result = invoke("render", str(small), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").splitlines() == [
         "示例区民政局文件", "", "示民发〔2021〕3号", "",
@@ -69,7 +65,7 @@ def test_user_template_changes_the_notice_wording(small, tmp_path):
     custom = tmp_path / "tpl" / "notice"
     custom.mkdir(parents=True)
     (custom / "body.j2").write_text("现将《{{ plan.title }}》印发给你们，请认真遵照执行。\n", encoding="utf-8")
-    result = run("render", str(small), "--templates", str(tmp_path / "tpl"))
+    result = invoke("render", str(small), "--templates", str(tmp_path / "tpl"))
     assert "　　现将《示例区2021年工作要点》印发给你们，请认真遵照执行。" in result.stdout.splitlines()
 
 
@@ -77,14 +73,14 @@ def test_user_template_is_sandboxed(small, tmp_path):
     custom = tmp_path / "tpl" / "notice"
     custom.mkdir(parents=True)
     (custom / "body.j2").write_text("{{ plan.__class__.__init__.__globals__ }}\n", encoding="utf-8")
-    result = run("render", str(small), "--templates", str(tmp_path / "tpl"))
+    result = invoke("render", str(small), "--templates", str(tmp_path / "tpl"))
     assert result.exit_code == 2
     assert result.stderr.startswith("错误：notice/body.j2: 模板渲染失败：access to attribute")
 
 
 def test_render_many_to_a_folder(tmp_path):
     out = tmp_path / "out"
-    result = run("render", *map(str, EXAMPLES), "-o", f"{out}/")
+    result = invoke("render", *map(str, EXAMPLES), "-o", f"{out}/")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.txt" for p in EXAMPLES)
 
@@ -95,7 +91,7 @@ def test_render_batch_shows_progress_for_long_batches(small, tmp_path):
         path = tmp_path / f"p{i}.yaml"
         path.write_text(SMALL, encoding="utf-8")
         plans.append(str(path))
-    result = run("render", *plans, "-o", str(tmp_path / "out"))
+    result = invoke("render", *plans, "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert result.stderr.splitlines()[-1] == "渲染 25/25（100%）"
     assert len(result.stderr.splitlines()) == 13
@@ -105,7 +101,7 @@ def test_render_batch_shows_progress_for_long_batches(small, tmp_path):
 def test_render_never_writes_over_its_input(small):
     copy = small.with_suffix(".txt")
     copy.write_text("原文件", encoding="utf-8")
-    result = run("render", str(copy), "-o", str(copy))
+    result = invoke("render", str(copy), "-o", str(copy))
     assert result.exit_code == 2
     assert result.stderr == f"错误：{copy}: 输出文件不能与输入文件相同\n"
     assert copy.read_text(encoding="utf-8") == "原文件"
@@ -115,7 +111,7 @@ def test_failed_render_leaves_previous_output(small, tmp_path):
     out = tmp_path / "out.txt"
     out.write_text("上次的结果", encoding="utf-8")
     small.write_text(SMALL.replace("year: 2021\n", ""), encoding="utf-8")
-    result = run("render", str(small), "-o", str(out))
+    result = invoke("render", str(small), "-o", str(out))
     assert result.exit_code == 1
     assert result.stdout == f"{small}:1:1: year: 必填项缺失 (E101)\n"
     assert out.read_text(encoding="utf-8") == "上次的结果"
@@ -129,19 +125,19 @@ def test_failed_render_leaves_previous_output(small, tmp_path):
 ])
 def test_missing_file_exits_2(args, message, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = run(*args)
+    result = invoke(*args)
     assert (result.exit_code, result.stderr) == (2, message)
 
 
 def test_bad_option_and_format_exit_2(small):
-    assert run("render", str(small), "--no-such-option").exit_code == 2
-    result = run("render", str(small), "-o", "x.odt")
+    assert invoke("render", str(small), "--no-such-option").exit_code == 2
+    result = invoke("render", str(small), "-o", "x.odt")
     assert (result.exit_code, result.stderr) == (
         2, "错误：x.odt: 不支持的输出格式“.odt”（可用：.txt、.docx、.pdf）\n")
 
 
 def test_outline_json_shape(small):
-    result = run("outline", str(small), "--json")
+    result = invoke("outline", str(small), "--json")
     data = json.loads(result.stdout)
     assert list(data) == ["title", "year", "numbering", "notice", "sections"]
     assert data["year"] == 2021
@@ -159,7 +155,7 @@ def test_outline_json_shape(small):
 
 
 def test_outline_for_people(small):
-    assert run("outline", str(small)).stdout.splitlines() == [
+    assert invoke("outline", str(small)).stdout.splitlines() == [
         "示例区2021年工作要点（2021年）",
         "通知：示民发〔2021〕3号 关于印发《示例区2021年工作要点》的通知（示例区民政局，2021年3月5日）",
         "一、甲部分", "    1.做好第一件事。", "二、乙部分", "    2.做好第二件事。",
@@ -167,27 +163,27 @@ def test_outline_for_people(small):
 
 
 def test_outline_without_notice_is_null():
-    data = json.loads(run("outline", str(ROOT / "examples" / "jiaoyu-2022.yaml"), "--json").stdout)
+    data = json.loads(invoke("outline", str(ROOT / "examples" / "jiaoyu-2022.yaml"), "--json").stdout)
     assert data["notice"] is None
     assert [t["number"] for t in data["sections"][2]["tasks"]] == ["（一）", "（二）"]
 
 
 def test_new_writes_a_valid_commented_plan(tmp_path):
     path = tmp_path / "plans" / "2022.yaml"
-    assert run("new", str(path)).exit_code == 0
+    assert invoke("new", str(path)).exit_code == 0
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# 2022 年工作要点")
     assert "year: 2022" in text
-    assert run("validate", str(path)).exit_code == 0
-    result = run("new", str(path))
+    assert invoke("validate", str(path)).exit_code == 0
+    result = invoke("new", str(path))
     assert (result.exit_code, result.stderr) == (2, f"错误：{path}: 文件已存在（用 --force 覆盖）\n")
-    assert run("new", str(path), "--force", "--year", "2030").exit_code == 0
+    assert invoke("new", str(path), "--force", "--year", "2030").exit_code == 0
     assert "year: 2030" in path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_validate_clean(example):
-    result = run("validate", "--strict", str(example))
+    result = invoke("validate", "--strict", str(example))
     assert (result.exit_code, result.stdout) == (0, "")
 
 
@@ -215,7 +211,7 @@ def test_docx_render_does_not_import_python_docx(tmp_path):
 
 def test_text_to_stdout_keeps_warnings_on_stderr(small):
     small.write_text(SMALL.replace("preamble:", "preambel:"), encoding="utf-8")
-    result = run("render", str(small))
+    result = invoke("render", str(small))
     assert result.exit_code == 0
     assert result.stderr == f"{small}:10:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)\n"
     assert result.stdout.startswith("示例区民政局文件\n")
@@ -224,7 +220,7 @@ def test_text_to_stdout_keeps_warnings_on_stderr(small):
 def test_unknown_numbering_key_is_only_a_warning(small):
     small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, sope: x}\npreamble:"),
                      encoding="utf-8")
-    result = run("render", str(small))
+    result = invoke("render", str(small))
     assert result.exit_code == 0
     assert result.stderr == f"{small}:10:29: numbering.sope: 未知字段“sope”，是否想写“scope”？ (W101)\n"
 
@@ -242,7 +238,7 @@ def test_placeholders_follow_the_year(tmp_path, year, sentence):
         "低保标准提高到{{ targets['低保标准'] }}。\"\n"
         "sections:\n  - title: 甲\n    tasks:\n      - title: 乙。\n"
         "        targets: [{name: 低保标准, value: 820, unit: 元/月}]\n", encoding="utf-8")
-    assert run("render", str(path)).stdout.splitlines()[2] == sentence
+    assert invoke("render", str(path)).stdout.splitlines()[2] == sentence
 
 
 def test_batch_mistakes_are_refused_before_anything_is_written(small, tmp_path):
@@ -261,13 +257,13 @@ def test_batch_mistakes_are_refused_before_anything_is_written(small, tmp_path):
          f"错误：{tmp_path / 'nodir'}: 模板文件夹不存在\n"),
     ]
     for args, message in cases:
-        result = run(*args)
+        result = invoke(*args)
         assert (result.exit_code, result.stderr) == (2, message)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2021.yaml", "b"]
 
 
 def test_style_is_checked_for_text_output_too(small):
-    result = run("render", str(small), "--style", "nosuch")
+    result = invoke("render", str(small), "--style", "nosuch")
     assert (result.exit_code, result.stderr) == (
         2, "错误：找不到样式表“nosuch”（内置样式表：gbt9704、house-28pt、party）\n")
 
@@ -277,14 +273,14 @@ def test_outline_shows_text_as_printed(tmp_path):
     path.write_text("title: 示例区{{ year }}年工作要点\nyear: 2026\nsections:\n"
                     "  - title: “{{ period }}”开局\n    tasks:\n      - title: 抓好{{ year }}年学习。\n",
                     encoding="utf-8")
-    data = json.loads(run("outline", "--json", str(path)).stdout)
+    data = json.loads(invoke("outline", "--json", str(path)).stdout)
     assert data["title"] == "示例区2026年工作要点"
     assert data["sections"] == [{"number": "一、", "title": "“十五五”开局", "intro": [],
                                  "tasks": [{"number": "1.", "lead": "抓好2026年学习。"}]}]
 
 
 def test_new_refuses_an_impossible_year(tmp_path):
-    result = run("new", str(tmp_path / "x.yaml"), "--year", "1800")
+    result = invoke("new", str(tmp_path / "x.yaml"), "--year", "1800")
     assert result.exit_code == 2
     assert not (tmp_path / "x.yaml").exists()
 
@@ -300,7 +296,7 @@ def test_usage_errors_are_introduced_in_chinese():
 def test_book_marks_inside_the_plan_title_nest(small):
     small.write_text(SMALL.replace("title: 示例区2021年工作要点", "title: 示例区贯彻《教育法》2021年工作要点"),
                      encoding="utf-8")
-    lines = run("render", str(small)).stdout.splitlines()
+    lines = invoke("render", str(small)).stdout.splitlines()
     assert "关于印发《示例区贯彻〈教育法〉2021年工作要点》的通知" in lines
     assert "　　现将《示例区贯彻〈教育法〉2021年工作要点》印发给你们，请结合实际认真抓好贯彻落实。" in lines
 

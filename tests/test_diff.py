@@ -5,20 +5,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
 from generator.build import build_document
-from generator.cli import main
 from generator.diff import diff_plans, tokenize
 from generator.plan import load_plan, parse_plan
 from generator.rollover import roll_over
 from generator.style import load_style
 from generator.writers.docx import write_docx
 from generator.writers.redline import write_redline
+from helpers import W, invoke, resolved
 
 ROOT = Path(__file__).resolve().parents[1]
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 OLD = """\
 title: 示例县2023年文化旅游工作要点
@@ -125,11 +123,6 @@ def pair(tmp_path):
     return old, new
 
 
-def invoke(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def test_diff_json_has_the_documented_shape(pair):
@@ -182,26 +175,6 @@ def revisions(docx_bytes: bytes) -> list[tuple[str, str]]:
     return out
 
 
-def resolved(docx_bytes: bytes, accept: bool) -> list[str]:
-    """Return the paragraph texts (body and table cells) after accepting or rejecting all."""
-    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx_bytes)).read("word/document.xml"))
-    gone, kept = ("del", "ins") if accept else ("ins", "del")
-    for p in list(root.iter(W + "p")):
-        if p.find(f"{W}pPr/{W}rPr/{W}{gone}") is not None:
-            p.getparent().remove(p)
-    for tr in list(root.iter(W + "tr")):
-        if tr.find(f"{W}trPr/{W}{gone}") is not None:
-            tr.getparent().remove(tr)
-    for mark in list(root.iter(W + gone)):
-        if mark.getparent().tag == W + "p":
-            mark.getparent().remove(mark)
-    for mark in list(root.iter(W + kept)):
-        if mark.getparent().tag == W + "p":
-            for child in list(mark):
-                mark.addprevious(child)
-            mark.getparent().remove(mark)
-    return [text for p in root.iter(W + "p")
-            if (text := "".join(t.text or "" for t in p.iter(W + "t", W + "delText")))]
 
 
 def plain(plan) -> list[str]:

@@ -4,7 +4,9 @@ from pathlib import Path
 import pytest
 
 from generator.location import InputError
-from generator.plan import parse_plan
+from generator.build import expand_text
+from generator.plan import load_plan, map_text, parse_plan, prose_texts
+from generator.templating import LazyEnvironment
 
 PLAN = """\
 title: 示例区2024年工作要点
@@ -56,7 +58,6 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yam
 def test_prose_texts_are_the_fields_placeholders_expand_in(example):
     """expand_text skips the copy when no prose text has a placeholder: the texts it checks
     must be exactly those map_text rewrites."""
-    from generator.plan import load_plan, map_text, prose_texts
     plan, _ = load_plan(example)
     seen: list[str] = []
     map_text(plan, lambda text: seen.append(text) or text)
@@ -64,8 +65,6 @@ def test_prose_texts_are_the_fields_placeholders_expand_in(example):
 
 
 def test_plan_without_placeholders_is_not_copied_but_one_with_them_is():
-    from generator.build import expand_text
-    from generator.templating import LazyEnvironment
     plain, _ = parse_plan(PLAN.format(body="正文。"))
     marked, _ = parse_plan(PLAN.format(body="{{ year }}年正文。"))
     assert expand_text(plain, LazyEnvironment()) is plain

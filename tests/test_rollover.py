@@ -4,15 +4,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import main
 from generator.location import InputError, ToolError
 from generator.phrases import year_phrases
 from generator.plan import load_plan, parse_plan
 from generator.rollover import roll_over
 from generator.templating import make_environment
 from generator.yamlsource import parse_yaml
+from helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
 MINZHENG = ROOT / "examples" / "minzheng-2021.yaml"
@@ -61,11 +60,6 @@ MINZHENG_REVIEW = [
 W301 = "待复核：{}（复核后从 review 中删去此项） (W301)"
 
 
-def invoke(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture
