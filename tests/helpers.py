@@ -1,4 +1,4 @@
-"""Helpers shared by test modules: running the CLI, reading a redline DOCX."""
+"""Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX."""
 import io
 import zipfile
 
@@ -6,6 +6,10 @@ from click.testing import CliRunner
 from lxml import etree
 
 from generator.cli import main
+from generator.extract import extract_plan
+from generator.plan import parse_plan
+from generator.plan_yaml import dump_plan
+from generator.readers.text import read_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -39,3 +43,12 @@ def resolved(docx_bytes: bytes, accept: bool) -> list[str]:
             mark.getparent().remove(mark)
     return [text for p in root.iter(W + "p")
             if (text := "".join(t.text or "" for t in p.iter(W + "t", W + "delText")))]
+
+
+def import_text(text: str, name: str):
+    """Return (data, plan, warning lines) for a text imported as file ``name``; the YAML
+    written from it must load back cleanly."""
+    result = read_text(text, name)
+    data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines, path=name)
+    plan, _ = parse_plan(dump_plan(data, name), "plan.yaml")
+    return data, plan, [f.format() for f in findings]

@@ -6,18 +6,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.extract import extract_plan
-from generator.plan import parse_plan
-from generator.plan_yaml import dump_plan
-from generator.readers.text import read_text
+from helpers import import_text
 
 
 def _import(text: str, name: str = "LAST.txt"):
-    """Return (data, plan, warning lines) for a text; the YAML must load back cleanly."""
-    result = read_text(text, name)
-    data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines, path=name)
-    plan, _ = parse_plan(dump_plan(data, name), "plan.yaml")
-    return data, plan, [f.format() for f in findings]
+    """Return (data, plan, warning lines) for a text (see helpers.import_text)."""
+    return import_text(text, name)
 
 
 LOST_NUMERAL = """\

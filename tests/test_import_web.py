@@ -1,9 +1,6 @@
 """Importing a notice and plan as web pages print them (fictional text written for the
 tests): 发文字号 and 主送 under the title, half-width full stops, decoration lines."""
-from generator.extract import extract_plan
-from generator.plan import parse_plan
-from generator.plan_yaml import dump_plan
-from generator.readers.text import read_text
+from helpers import import_text
 
 WEB_PAGE = """\
 首页 > 政务公开 > 计划总结
@@ -29,11 +26,9 @@ WEB_PAGE = """\
 
 
 def _import(text: str, name: str = "WEB.txt"):
-    """Return (data, plan, warning lines) for a text; the YAML must load back cleanly."""
-    result = read_text(text, name)
-    data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines, path=name)
-    plan, _ = parse_plan(dump_plan(data, name), "plan.yaml")
-    return data, plan, [f.format() for f in findings]
+    """Return (data, plan, warning lines) for a web page's text (see helpers.import_text)."""
+    return import_text(text, name)
+
 
 
 def test_number_and_recipients_under_the_title_belong_to_the_notice():
