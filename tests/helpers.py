@@ -1,4 +1,5 @@
-"""Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX."""
+"""Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX,
+a plan that uses the hard parts of the format."""
 import io
 import zipfile
 
@@ -10,6 +11,32 @@ from generator.extract import extract_plan
 from generator.plan import parse_plan
 from generator.plan_yaml import dump_plan
 from generator.readers.text import read_text
+
+# A notice with five signers, three attachments and targets in Chinese numerals.
+HARD_PLAN = """\
+title: 示例县文化旅游局2024年工作要点
+year: 2024
+notice:
+  issuer_mark: 示例县文化旅游局示例县财政局文件
+  doc_number: 示文旅发〔2024〕7号
+  signer: [周一帆, 吴二林, 郑三木, 王四海, 冯五岳]
+  recipients: 各乡镇人民政府，县直各有关单位：
+  body: 现将《示例县文化旅游局2024年工作要点》印发给你们，请结合实际认真贯彻落实。
+  attachments: [示例县文化旅游局2024年工作要点, 示例县2024年公共文化服务重点任务分工方案及时间进度安排表, 重点指标表]
+  signature: 示例县文化旅游局
+  date: 2024-02-20
+sections:
+  - title: 提升公共文化服务效能
+    tasks:
+      - title: 开展文化惠民活动。
+        body: 组织送戏下乡和全民阅读活动。
+        owners: [公共服务股]
+        deadline: 2024-11-30
+        targets:
+          - {name: 送戏下乡场次, value: 120, unit: 场, baseline: 96, deadline: 2024-11-30}
+          - {name: 文化干部培训, value: 七十二, unit: 学时, baseline: 六十}
+          - {name: 图书流转点, value: 三十, unit: 个}
+"""
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -175,8 +175,6 @@ def revisions(docx_bytes: bytes) -> list[tuple[str, str]]:
     return out
 
 
-
-
 def plain(plan) -> list[str]:
     return resolved(write_docx(build_document(plan), load_style(None)), True)
 
@@ -210,6 +208,19 @@ def test_accepting_all_revisions_gives_the_new_plan_and_rejecting_the_old(pair):
     assert resolved(data, accept=True) == plain(new)
     assert resolved(data, accept=False) == plain(old)
     assert write_redline(old, new, diff_plans(old, new)) == data
+
+
+def test_a_dropped_target_after_a_new_last_row_comes_back_when_rejecting():
+    """The dropped row is drawn from the table's last row as it was before the new last row
+    was marked inserted: it carries only its own deletion (and fresh mark ids)."""
+    old_text = OLD.replace("baseline: 90}", "baseline: 90}\n          - {name: 送戏下乡村数, value: 50, unit: 个}")
+    old, new = parse_plan(old_text)[0], parse_plan(NEW)[0]
+    data = write_redline(old, new, diff_plans(old, new))
+    assert resolved(data, accept=True) == plain(new)
+    assert resolved(data, accept=False) == plain(old)
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    marks = [m.get(W + "id") for m in root.iter(W + "ins", W + "del")]
+    assert len(set(marks)) == len(marks)
 
 
 def test_redline_of_a_rolled_over_plan_with_notice():

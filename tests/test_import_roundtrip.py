@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.dates import parse_date
 from generator.plan import load_plan
 from generator.templating import make_environment
+from helpers import HARD_PLAN
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -67,32 +68,6 @@ def test_render_then_import_gives_the_plan_back(example, fmt, tmp_path):
     assert _comparable(again) == _comparable(original)
     bodies = [(t.title, t.body, t.items) for s in again.sections for t in s.tasks]
     assert bodies == [(t.title, t.body, t.items) for s in original.sections for t in s.tasks]
-
-
-HARD_PLAN = """\
-title: 示例县文化旅游局2024年工作要点
-year: 2024
-notice:
-  issuer_mark: 示例县文化旅游局示例县财政局文件
-  doc_number: 示文旅发〔2024〕7号
-  signer: [周一帆, 吴二林, 郑三木, 王四海, 冯五岳]
-  recipients: 各乡镇人民政府，县直各有关单位：
-  body: 现将《示例县文化旅游局2024年工作要点》印发给你们，请结合实际认真贯彻落实。
-  attachments: [示例县文化旅游局2024年工作要点, 示例县2024年公共文化服务重点任务分工方案及时间进度安排表, 重点指标表]
-  signature: 示例县文化旅游局
-  date: 2024-02-20
-sections:
-  - title: 提升公共文化服务效能
-    tasks:
-      - title: 开展文化惠民活动。
-        body: 组织送戏下乡和全民阅读活动。
-        owners: [公共服务股]
-        deadline: 2024-11-30
-        targets:
-          - {name: 送戏下乡场次, value: 120, unit: 场, baseline: 96, deadline: 2024-11-30}
-          - {name: 文化干部培训, value: 七十二, unit: 学时, baseline: 六十}
-          - {name: 图书流转点, value: 三十, unit: 个}
-"""
 
 
 @pytest.mark.parametrize("fmt", ["txt", "docx"])

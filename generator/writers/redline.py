@@ -196,6 +196,7 @@ def _mark_targets(body, old_doc: Document, new_doc: Document, reviser: Reviser) 
         return
     old_rows = {row[2]: row for row in _rows(old_doc)[1:]}
     trs = table.findall(qn("w:tr"))
+    unmarked = copy.deepcopy(trs[-1])   # the pattern of a dropped row, before any mark
     for tr, row in zip(trs[1:], new_rows[1:]):
         old = old_rows.pop(row[2], None)
         cells = [tc.find(qn("w:p")) for tc in tr.findall(qn("w:tc"))]
@@ -206,7 +207,7 @@ def _mark_targets(body, old_doc: Document, new_doc: Document, reviser: Reviser) 
             if before != after:
                 reviser.changed(p, before)
     for row in old_rows.values():
-        tr = copy.deepcopy(trs[-1])
+        tr = copy.deepcopy(unmarked)
         trs[-1].addnext(tr)
         trs.append(tr)
         for tc, text in zip(tr.findall(qn("w:tc")), row):
