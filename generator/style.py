@@ -59,6 +59,7 @@ class StyleSheet(NamedTuple):
     signature: dict
     imprint: dict
     roles: dict[str, Role]
+    fonts: dict[str, str] = {}   # font name -> substitute (DOCX font table, w:altName)
 
     @property
     def text_width(self) -> int:
@@ -117,6 +118,7 @@ def sheet_from_data(name: str, data: dict) -> StyleSheet:
         header=dict(data["header"]), signature=dict(data["signature"]),
         imprint=dict(data["imprint"]),
         roles={r: _role(data["roles"][r], pitch) for r in ROLES},
+        fonts=dict(data.get("fonts") or {}),
     )
 
 

@@ -1,7 +1,7 @@
 """The style sheet's schema, as cerberus rules (data, not code), and the Chinese size names.
 
 A style sheet (``styles/*.yaml``) gives the page geometry in mm, the line grid, the 版头
-and 版记 geometry, and per role the East-Asian font, Latin font, size, weight, colour,
+and 版记 geometry, the substitutes of fonts a computer may lack, and per role the East-Asian font, Latin font, size, weight, colour,
 alignment, indents and spacing. Every field is optional in a sheet that ``extends`` another;
 the merged sheet must be complete.
 """
@@ -85,6 +85,9 @@ STYLE = {
         "inner_rule": {**_MM, "required": True},        # rules between, mm
         "even_page": {"type": "boolean"},               # put the 版记 on an even page
     }},
+    # Font table: a font's substitute, which Word and WPS use where it is not installed.
+    "fonts": {"type": "dict", "keysrules": {"type": "string", "empty": False},
+              "valuesrules": {"type": "string", "empty": False}},
     "roles": {"type": "dict", "required": True,
               "schema": {name: {"type": "dict", "required": True, "schema": ROLE}
                          for name in ROLES}},

@@ -8,9 +8,11 @@ from lxml import etree
 
 from generator.cli import main
 from generator.extract import extract_plan
+from generator.location import InputError
 from generator.plan import parse_plan
 from generator.plan_yaml import dump_plan
 from generator.readers.text import read_text
+from generator.style import load_style
 
 # A notice with five signers, three attachments and targets in Chinese numerals.
 HARD_PLAN = """\
@@ -79,3 +81,12 @@ def import_text(text: str, name: str):
     data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines, path=name)
     plan, _ = parse_plan(dump_plan(data, name), "plan.yaml")
     return data, plan, [f.format() for f in findings]
+
+
+def style_errors(path) -> list[str]:
+    """Return the lines of the InputError that loading the style sheet at ``path`` raises."""
+    try:
+        load_style(str(path))
+    except InputError as error:
+        return str(error).splitlines()
+    raise AssertionError(f"{path} loaded without errors")

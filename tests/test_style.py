@@ -7,14 +7,9 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.location import InputError, ToolError
 from generator.style import load_style, size_points
+from helpers import style_errors
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _errors(path) -> list[str]:
-    with pytest.raises(InputError) as caught:
-        load_style(str(path))
-    return str(caught.value).splitlines()
 
 
 def test_default_sheet_is_gbt9704_in_twips():
@@ -64,7 +59,7 @@ def test_bad_size_and_unknown_keys_are_reported_with_their_place(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("extends: gbt9704\nroles:\n  body:\n    size: 三好\n"
                     "  titel: {bold: true}\n  title: {colour: FF0000}\n", encoding="utf-8")
-    assert _errors(path) == [
+    assert style_errors(path) == [
         f"{path}:4:11: roles.body.size: 取值“三好”无效：应为字号名（如 三号、小二）或磅值（如 16、15.5pt） (E106)",
         f"{path}:5:3: roles.titel: 未知字段“titel”，是否想写“title”？ (E107)",
         f"{path}:6:11: roles.title.colour: 未知字段“colour”，是否想写“color”？ (E107)",
@@ -75,7 +70,7 @@ def test_wrong_types_and_values(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("extends: gbt9704\ngrid: {lines: 二十二}\nroles:\n"
                     "  body: {align: middle, color: red}\n", encoding="utf-8")
-    assert _errors(path) == [
+    assert style_errors(path) == [
         f"{path}:2:15: grid.lines: 类型错误：应为整数 (E102)",
         f"{path}:4:17: roles.body.align: 取值“middle”无效：应为 “left”、“center”、“right”、“justify” 之一 (E103)",
         f"{path}:4:32: roles.body.color: 取值“red”无效：应为六位十六进制颜色（如 FF0000） (E106)",
@@ -85,7 +80,7 @@ def test_wrong_types_and_values(tmp_path):
 def test_incomplete_sheet_without_extends(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("description: 只有描述\n", encoding="utf-8")
-    assert _errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
+    assert style_errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
                              for field in ("grid", "header", "imprint", "page", "roles",
                                            "signature")]
 
@@ -95,7 +90,7 @@ def test_sheet_without_extends_gets_every_finding_at_once(tmp_path):
     are reported together."""
     path = tmp_path / "x.yaml"
     path.write_text("page: 3\n", encoding="utf-8")
-    assert _errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
+    assert style_errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
                              for field in ("grid", "header", "imprint", "roles", "signature")
                              ] + [f"{path}:1:7: page: 类型错误：应为映射（键: 值） (E102)"]
 
@@ -103,13 +98,13 @@ def test_sheet_without_extends_gets_every_finding_at_once(tmp_path):
 def test_sheet_that_is_a_list_is_reported(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("- a\n- b\n", encoding="utf-8")
-    assert _errors(path) == [f"{path}:1:1: 文件顶层应为映射（键: 值），而不是列表或文本 (E005)"]
+    assert style_errors(path) == [f"{path}:1:1: 文件顶层应为映射（键: 值），而不是列表或文本 (E005)"]
 
 
 def test_extends_cycle(tmp_path):
     (tmp_path / "a.yaml").write_text("extends: b.yaml\n", encoding="utf-8")
     (tmp_path / "b.yaml").write_text("extends: a.yaml\n", encoding="utf-8")
-    assert _errors(tmp_path / "a.yaml") == [
+    assert style_errors(tmp_path / "a.yaml") == [
         f"{tmp_path / 'b.yaml'}:1:10: extends: 样式表循环继承：“a.yaml” (E108)"]
 
 
@@ -167,7 +162,7 @@ def test_render_with_house_style(tmp_path):
 def test_geometry_that_cannot_be_laid_out_is_reported(tmp_path, text, line):
     path = tmp_path / "x.yaml"
     path.write_text("extends: gbt9704\n" + text, encoding="utf-8")
-    assert _errors(path) == [f"{path}:{line}"]
+    assert style_errors(path) == [f"{path}:{line}"]
 
 
 def test_geometry_inherited_from_the_parent_is_located_at_the_section(tmp_path):
@@ -176,7 +171,7 @@ def test_geometry_inherited_from_the_parent_is_located_at_the_section(tmp_path):
             "  chars: 28 ", "  chars: 30 "), encoding="utf-8")
     path = tmp_path / "mine.yaml"
     path.write_text("extends: base.yaml\ngrid: {lines: 20}\n", encoding="utf-8")
-    assert _errors(path) == [
+    assert style_errors(path) == [
         f"{path}:2:7: grid.chars: 每行 30 字需 166.7 毫米，超出版心宽度 156 毫米 (E110)"]
 
 

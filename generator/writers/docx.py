@@ -19,7 +19,7 @@ from .docx_layout import mark_size
 from .docx_names import style_id
 from .docx_package import Package, serialize
 from .docx_pages import estimate_end
-from .docx_styles import KEPT_STYLES, install_styles, kept_style
+from .docx_styles import KEPT_STYLES, install_fonts, install_styles, kept_style
 from .docx_tables import imprint_height, write_imprint, write_targets
 from .docx_xml import W, el, paragraph, run, w, xml_text
 
@@ -44,6 +44,7 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
             size=mark_size(sheet, marks[0].text))})
     package = Package()
     install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet)
+    install_fonts(package.xml("word/fontTable.xml"), sheet)
     _settings(package.xml("word/settings.xml"))
     root = package.xml("word/document.xml")
     body = root.find(w("body"))

@@ -141,6 +141,22 @@ def install_styles(styles_element, sheet: StyleSheet) -> None:
         styles_element.append(role_style(sheet, role_name))
 
 
+def install_fonts(fonts_element, sheet: StyleSheet) -> None:
+    """Replace the template's font table by the fonts the sheet's roles name, in name
+    order: East-Asian fonts with the GB2312 character set (86), Latin ones with 00, and a
+    font the sheet gives a substitute for with it as w:altName, the name Word and WPS try
+    when the font itself is not installed (ECMA-376 §17.8.3.1)."""
+    for child in list(fonts_element):
+        fonts_element.remove(child)
+    east = {role.font for role in sheet.roles.values() if role.font}
+    latin = {role.latin for role in sheet.roles.values() if role.latin}
+    for name in sorted(east | latin):
+        font = el("font", fonts_element, name=name)
+        if sheet.fonts.get(name):
+            el("altName", font, val=sheet.fonts[name])
+        el("charset", font, val="86" if name in east else "00")
+
+
 def _copy(element):
     from copy import deepcopy
     return deepcopy(element)
