@@ -1,5 +1,5 @@
 """Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX,
-a plan that uses the hard parts of the format."""
+loading a style sheet for its errors, a short plan and one that uses the hard parts of the format."""
 import io
 import zipfile
 
@@ -38,6 +38,29 @@ sections:
           - {name: 送戏下乡场次, value: 120, unit: 场, baseline: 96, deadline: 2024-11-30}
           - {name: 文化干部培训, value: 七十二, unit: 学时, baseline: 六十}
           - {name: 图书流转点, value: 三十, unit: 个}
+"""
+
+# A short plan with a notice, two sections and items.
+SMALL = """\
+title: 示例区2021年工作要点
+year: 2021
+notice:
+  issuer_mark: 示例区民政局文件
+  doc_number: {code: 示民发, year: 2021, seq: 3}
+  recipients: 各街道办事处：
+  signature: 示例区民政局
+  date: 2021-03-05
+  imprint: {cc: [区委办公室], printer: 示例区民政局办公室, date: 2021-03-06}
+preamble: 总体要求。
+sections:
+  - title: 甲部分
+    tasks:
+      - title: 做好第一件事。
+        body: 具体内容。
+        items: [条目一。, 条目二。]
+  - title: 乙部分
+    tasks:
+      - title: 做好第二件事。
 """
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -1,26 +1,59 @@
-"""The DOCX font table (reopened with python-docx): the fonts the style sheet names, East-Asian
-ones with the GB2312 character set, and the sheet's substitutes for computers without them."""
+"""Fonts in the DOCX (reopened with python-docx): each named style's East-Asian font, and the
+font table: the fonts the style sheet names, East-Asian ones with the GB2312 character set,
+with the sheet's substitutes for computers without them."""
 import io
 from pathlib import Path
 
 import docx
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 from lxml import etree
 
 from generator.build import build_document
 from generator.plan import load_plan
 from generator.style import load_style
 from generator.writers.docx import write_docx
+from generator.writers.docx_names import STYLES
 from helpers import W, style_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def font_table(style: str | None = None) -> list[tuple[str, str | None, str]]:
-    """Return (name, substitute, character set) of each font of a rendered example."""
+def render(style: str | None = None):
+    """Return the minzheng-2021 example rendered in a style sheet, reopened."""
     plan, _ = load_plan(ROOT / "examples" / "minzheng-2021.yaml")
-    reopened = docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))
-    root = etree.fromstring(reopened.part.part_related_by(RT.FONT_TABLE).blob)
+    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))
+
+
+@pytest.fixture(scope="module")
+def minzheng():
+    return render()
+
+
+def _east_asian(style) -> str | None:
+    fonts = style.element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    return None if fonts is None else fonts.get(qn("w:eastAsia"))
+
+
+@pytest.mark.parametrize("name, font", [
+    ("Normal", "仿宋_GB2312"), ("发文机关标志", "方正小标宋简体"), ("公文标题", "方正小标宋简体"),
+    ("要点标题", "方正小标宋简体"), ("一级标题", "黑体"), ("二级标题句", "楷体_GB2312"),
+    ("三级标题句", "仿宋_GB2312"), ("签发人姓名", "楷体_GB2312"), ("页码", "宋体"),
+    ("密级和保密期限", "黑体"), ("表格表头", "黑体")])
+def test_east_asian_font_of_each_style(minzheng, name, font):
+    assert _east_asian(minzheng.styles[name]) == font
+
+
+def test_every_style_of_the_writer_names_its_east_asian_font(minzheng):
+    fonts = {name: _east_asian(minzheng.styles[name]) for _, name, _ in STYLES.values()}
+    assert all(fonts.values()), [name for name, font in fonts.items() if not font]
+    assert fonts["二级标题"] == "仿宋_GB2312" and fonts["二级标题句"] == "楷体_GB2312"
+
+
+def font_table(document) -> list[tuple[str, str | None, str]]:
+    """Return (name, substitute, character set) of each font in a document's font table."""
+    root = etree.fromstring(document.part.part_related_by(RT.FONT_TABLE).blob)
     rows = []
     for font in root.findall(W + "font"):
         alt = font.find(W + "altName")
@@ -29,8 +62,8 @@ def font_table(style: str | None = None) -> list[tuple[str, str | None, str]]:
     return rows
 
 
-def test_font_table_lists_the_sheets_fonts_with_substitutes():
-    assert font_table() == [
+def test_font_table_lists_the_sheets_fonts_with_substitutes(minzheng):
+    assert font_table(minzheng) == [
         ("Times New Roman", None, "00"), ("仿宋_GB2312", "仿宋", "86"), ("宋体", None, "86"),
         ("方正小标宋简体", "宋体", "86"), ("楷体_GB2312", "楷体", "86"), ("黑体", None, "86")]
 
@@ -40,7 +73,7 @@ def test_a_sheet_changes_a_substitute_and_adds_a_font(tmp_path):
     sheet.write_text(f"extends: {ROOT / 'styles' / 'gbt9704.yaml'}\n"
                      "fonts: {方正小标宋简体: 华文中宋, 方正黑体_GBK: 黑体}\n"
                      "roles:\n  heading1: {font: 方正黑体_GBK}\n", encoding="utf-8")
-    assert font_table(str(sheet)) == [
+    assert font_table(render(str(sheet))) == [
         ("Times New Roman", None, "00"), ("仿宋_GB2312", "仿宋", "86"), ("宋体", None, "86"),
         ("方正小标宋简体", "华文中宋", "86"), ("方正黑体_GBK", "黑体", "86"),
         ("楷体_GB2312", "楷体", "86"), ("黑体", None, "86")]

@@ -1,5 +1,5 @@
 """The DOCX reopened with python-docx: outline of (style, text), page setup, fonts of the
-named styles, footers, the red 版头, the plan's page break and the 版记 placement."""
+named styles, footers, the red 版头, the plan's page break and the 版记 placement (fonts: test_docx_fonts).
 import io
 from pathlib import Path
 
@@ -76,20 +76,6 @@ def test_page_setup_in_twips(minzheng):
     assert (section.left_margin.twips, section.right_margin.twips) == (1587, 1474)
     grid = section._sectPr.find(qn("w:docGrid"))
     assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")
-
-
-def _east_asian(style) -> str | None:
-    fonts = style.element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-    return None if fonts is None else fonts.get(qn("w:eastAsia"))
-
-
-@pytest.mark.parametrize("name, font", [
-    ("Normal", "仿宋_GB2312"), ("发文机关标志", "方正小标宋简体"), ("公文标题", "方正小标宋简体"),
-    ("要点标题", "方正小标宋简体"), ("一级标题", "黑体"), ("二级标题句", "楷体_GB2312"),
-    ("三级标题句", "仿宋_GB2312"), ("签发人姓名", "楷体_GB2312"), ("页码", "宋体"),
-    ("密级和保密期限", "黑体"), ("表格表头", "黑体")])
-def test_east_asian_font_of_each_style(minzheng, name, font):
-    assert _east_asian(minzheng.styles[name]) == font
 
 
 def test_doc_defaults_and_normal_set_the_grid_line_and_latin_digits(minzheng):
@@ -288,13 +274,6 @@ def test_imprint_after_an_odd_last_page_keeps_numbers():
     assert last.footer.paragraphs[0].text == "— 1 —"
     assert [p.style.name for p in weijian.paragraphs if p.paragraph_format.page_break_before] == [
         "要点标题"]
-
-
-def test_every_style_of_the_writer_names_its_east_asian_font(minzheng):
-    from generator.writers.docx_names import STYLES
-    fonts = {name: _east_asian(minzheng.styles[name]) for _, name, _ in STYLES.values()}
-    assert all(fonts.values()), [name for name, font in fonts.items() if not font]
-    assert fonts["二级标题"] == "仿宋_GB2312" and fonts["二级标题句"] == "楷体_GB2312"
 
 
 def test_rule_is_drawn_even_without_a_document_number():

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.location import InputError, ToolError
+from generator.location import ToolError
 from generator.style import load_style, size_points
 from helpers import style_errors
 
