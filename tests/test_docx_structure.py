@@ -1,5 +1,5 @@
-"""The DOCX reopened with python-docx: outline of (style, text), page setup, fonts of the
-named styles, footers, the red 版头, the plan's page break and the 版记 placement (fonts: test_docx_fonts).
+"""The DOCX reopened with python-docx: outline of (style, text), page setup, footers, the
+red 版头, the plan's page break and the 版记 placement (style fonts: test_docx_fonts)."""
 import io
 from pathlib import Path
 
