@@ -59,7 +59,7 @@ class StyleSheet(NamedTuple):
     signature: dict
     imprint: dict
     roles: dict[str, Role]
-    fonts: dict[str, str] = {}   # font name -> substitute (DOCX font table, w:altName)
+    fonts: dict[str, str]        # font name -> substitute (DOCX font table, w:altName)
 
     @property
     def text_width(self) -> int:

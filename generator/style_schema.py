@@ -1,9 +1,9 @@
 """The style sheet's schema, as cerberus rules (data, not code), and the Chinese size names.
 
 A style sheet (``styles/*.yaml``) gives the page geometry in mm, the line grid, the 版头
-and 版记 geometry, the substitutes of fonts a computer may lack, and per role the East-Asian font, Latin font, size, weight, colour,
-alignment, indents and spacing. Every field is optional in a sheet that ``extends`` another;
-the merged sheet must be complete.
+and 版记 geometry, substitutes for fonts a computer may lack, and per role the East-Asian
+font, Latin font, size, weight, colour, alignment, indents and spacing. Every field is
+optional in a sheet that ``extends`` another; the merged sheet must be complete.
 """
 from __future__ import annotations
 

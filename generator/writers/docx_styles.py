@@ -152,8 +152,8 @@ def install_fonts(fonts_element, sheet: StyleSheet) -> None:
     latin = {role.latin for role in sheet.roles.values() if role.latin}
     for name in sorted(east | latin):
         font = el("font", fonts_element, name=name)
-        if sheet.fonts.get(name):
-            el("altName", font, val=sheet.fonts[name])
+        if substitute := sheet.fonts.get(name):
+            el("altName", font, val=substitute)
         el("charset", font, val="86" if name in east else "00")
 
 
