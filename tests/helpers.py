@@ -1,20 +1,24 @@
 """Helpers shared by test modules: running the CLI, importing text, reading a redline DOCX,
-loading a style sheet for its errors, a short plan and one that uses the hard parts of the format."""
+rendering an example and reopening it, loading a style sheet for its errors, a short plan and one that uses the hard parts of the format."""
 import io
 import os
 import zipfile
+from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from generator.build import build_document
 from generator.cli import main
 from generator.extract import extract_plan
 from generator.location import InputError
-from generator.plan import parse_plan
+from generator.plan import load_plan, parse_plan
 from generator.plan_yaml import dump_plan
 from generator.readers.text import read_text
 from generator.style import load_style
+from generator.writers.docx import write_docx
 
 # A notice with five signers, three attachments and targets in Chinese numerals.
 HARD_PLAN = """\
@@ -65,6 +69,7 @@ sections:
       - title: 做好第二件事。
 """
 
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -123,3 +128,10 @@ def tool_missing(message: str) -> None:
     if os.environ.get("WORKPLAN_REQUIRE_LAYOUT"):
         pytest.fail(message + " (WORKPLAN_REQUIRE_LAYOUT is set)", pytrace=False)
     pytest.skip(message)
+
+
+def reopen_example(name: str, style: str | None = None):
+    """Return the bundled example ``name`` rendered to DOCX in a style sheet (default
+    gbt9704) and reopened with python-docx."""
+    plan, _ = load_plan(EXAMPLES_DIR / f"{name}.yaml")
+    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))

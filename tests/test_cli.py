@@ -12,7 +12,6 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 
-
 @pytest.fixture
 def small(tmp_path):
     path = tmp_path / "2021.yaml"

@@ -1,34 +1,22 @@
 """Fonts in the DOCX (reopened with python-docx): each named style's East-Asian font, and the
 font table: the fonts the style sheet names, East-Asian ones with the GB2312 character set,
 with the sheet's substitutes for computers without them."""
-import io
 from pathlib import Path
 
-import docx
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
-from generator.build import build_document
-from generator.plan import load_plan
-from generator.style import load_style
-from generator.writers.docx import write_docx
 from generator.writers.docx_names import STYLES
-from helpers import W, style_errors
+from helpers import W, reopen_example, style_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def render(style: str | None = None):
-    """Return the minzheng-2021 example rendered in a style sheet, reopened."""
-    plan, _ = load_plan(ROOT / "examples" / "minzheng-2021.yaml")
-    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))
-
-
 @pytest.fixture(scope="module")
 def minzheng():
-    return render()
+    return reopen_example("minzheng-2021")
 
 
 def _east_asian(style) -> str | None:
@@ -73,7 +61,7 @@ def test_a_sheet_changes_a_substitute_and_adds_a_font(tmp_path):
     sheet.write_text(f"extends: {ROOT / 'styles' / 'gbt9704.yaml'}\n"
                      "fonts: {方正小标宋简体: 华文中宋, 方正黑体_GBK: 黑体}\n"
                      "roles:\n  heading1: {font: 方正黑体_GBK}\n", encoding="utf-8")
-    assert font_table(render(str(sheet))) == [
+    assert font_table(reopen_example("minzheng-2021", str(sheet))) == [
         ("Times New Roman", None, "00"), ("仿宋_GB2312", "仿宋", "86"), ("宋体", None, "86"),
         ("方正小标宋简体", "华文中宋", "86"), ("方正黑体_GBK", "黑体", "86"),
         ("楷体_GB2312", "楷体", "86"), ("黑体", None, "86")]

@@ -77,9 +77,9 @@ def written_files(folder: Path) -> dict[str, Path]:
     files = {}
     for example in EXAMPLES:
         for style in STYLES:
-            files[f"{example.stem}-{style}"] = folder / f"{example.stem}-{style}.docx"
-            assert invoke("render", example, "-o", files[f"{example.stem}-{style}"],
-                          "--style", style).exit_code == 0
+            name = f"{example.stem}-{style}"
+            files[name] = folder / f"{name}.docx"
+            assert invoke("render", example, "-o", files[name], "--style", style).exit_code == 0
     hard = folder / "hard.yaml"
     hard.write_text(HARD_PLAN, encoding="utf-8")
     files["hard-with-timestamp"] = folder / "hard.docx"

@@ -7,31 +7,25 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator.build import build_document
 from generator.document import Block, Document, Kind
-from generator.plan import load_plan
 from generator.style import load_style
 from generator.writers.docx import write_docx
 from generator.writers.docx_layout import set_width, signature_indents, text_width, title_lines
 from generator.writers.docx_pages import estimate_end
 from generator.writers.docx_xml import W, paragraph
+from helpers import reopen_example
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _render(name: str, style: str | None = None):
-    plan, _ = load_plan(ROOT / "examples" / f"{name}.yaml")
-    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))
-
-
 @pytest.fixture(scope="module")
 def minzheng():
-    return _render("minzheng-2021")
+    return reopen_example("minzheng-2021")
 
 
 @pytest.fixture(scope="module")
 def jiaoyu():
-    return _render("jiaoyu-2022")
+    return reopen_example("jiaoyu-2022")
 
 
 def _outline(document) -> list[tuple[str, str]]:
@@ -171,7 +165,7 @@ def test_timestamp_only_when_asked(tmp_path):
 
 
 def test_house_style_sets_28_pt_lines_and_bold_leads():
-    house = _render("minzheng-2021", "house-28pt")
+    house = reopen_example("minzheng-2021", "house-28pt")
     grid = house.sections[0]._sectPr.find(qn("w:docGrid"))
     assert grid.get(qn("w:linePitch")) == "579"            # still 22 lines a page
     spacing = house.styles["Normal"].element.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
@@ -244,7 +238,7 @@ def test_page_estimate_uses_the_22_by_28_grid():
 
 
 def test_party_sheet_puts_a_red_star_in_the_middle_of_the_rule():
-    party = _render("minzheng-2021", "party")
+    party = reopen_example("minzheng-2021", "party")
     number = next(p for p in party.paragraphs if p.style.name == "发文字号")
     assert number._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is None
     rule = party.tables[0]
@@ -269,7 +263,7 @@ def test_blank_page_before_the_imprint_page_and_both_unnumbered(minzheng):
 
 
 def test_imprint_after_an_odd_last_page_keeps_numbers():
-    weijian = _render("weijian-2023")
+    weijian = reopen_example("weijian-2023")
     first, last = weijian.sections
     assert last.footer.paragraphs[0].text == "— 1 —"
     assert [p.style.name for p in weijian.paragraphs if p.paragraph_format.page_break_before] == [
