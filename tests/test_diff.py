@@ -14,7 +14,7 @@ from generator.rollover import roll_over
 from generator.style import load_style
 from generator.writers.docx import write_docx
 from generator.writers.redline import write_redline
-from helpers import W, invoke, resolved
+from helpers import HARD_PLAN, W, invoke, resolved
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -253,3 +253,17 @@ def test_diff_docx_never_writes_over_an_input(pair):
     assert result.exit_code == 2
     assert result.stderr == f"错误：{pair[1]}: 输出文件不能与输入文件相同\n"
     assert pair[1].read_text(encoding="utf-8") == NEW
+
+
+def test_redline_finds_a_number_with_many_signers_and_text_with_breaks():
+    """The 文号 line with five 签发人 (three lines of runs), a 署名 with a line break and a
+    control character XML cannot hold: each changed paragraph is found and marked."""
+    old_text = HARD_PLAN.replace("〔2024〕7号", "〔2024〕5号").replace("冯五岳", "冯五山")
+    new_text = HARD_PLAN.replace("signature: 示例县文化旅游局",
+                                 'signature: "示例县文化旅游局\\n示例县\\x01财政局"')
+    old, new = parse_plan(old_text)[0], parse_plan(new_text)[0]
+    data = write_redline(old, new, diff_plans(old, new))
+    assert resolved(data, accept=True) == plain(new)
+    assert resolved(data, accept=False) == plain(old)
+    assert revisions(data) == [("del", "5"), ("ins", "7"), ("del", "山"), ("ins", "岳"),
+                               ("ins", "示例县财政局")]

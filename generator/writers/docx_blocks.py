@@ -131,7 +131,7 @@ class BodyWriter:
         runs = [(block.text, None)]
         if block.parts:
             props.update(self._signer_tabs(block.parts), jc=jc("left"))
-            runs = _signer_runs(block.text, block.parts)
+            runs = signer_runs(block.text, block.parts)
         self.p("doc_number", runs, props)
         self.needs_rule = False
         if header.get("star"):
@@ -186,7 +186,7 @@ class BodyWriter:
         return {"ind": indent(0, 0, round(right_date * unit))}
 
 
-def _signer_runs(number: str, names: tuple[str, ...]) -> list[tuple[str, str | None]]:
+def signer_runs(number: str, names: tuple[str, ...]) -> list[tuple[str, str | None]]:
     """Return the runs of a 文号 line with 签发人: two names a line, later lines aligned
     under the first name, the 文号 on the line of the last names (GB/T 9704 7.2.6)."""
     pairs = ["　".join(names[i:i + 2]) for i in range(0, len(names), 2)]

@@ -31,6 +31,15 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+_UNSHOWN = re.compile(f"[\t\n\r{_BAD}]")
+
+
+def shown_text(text: str) -> str:
+    """Return what the w:t elements of a run written with ``text`` hold together (see
+    ``run``): the text without tabs, line breaks and what ``xml_text`` removes."""
+    return _UNSHOWN.sub("", text)
+
+
 def has_breaks(text: str) -> bool:
     """Return whether ``text`` has a tab, line break or carriage return (written as w:tab
     and w:br, see ``run``)."""

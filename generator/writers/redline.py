@@ -31,8 +31,10 @@ from ..location import ToolError
 from ..plan import Plan
 from ..templating import make_environment
 from .docx import write_docx
+from .docx_blocks import signer_runs
 from .docx_package import normalize_zip
 from .docx_tables import imprint_rows
+from .docx_xml import shown_text
 from .redline_marks import Reviser, paragraph_text, set_text
 
 _DELETABLE = (Kind.PARAGRAPH, Kind.HEADING, Kind.TASK, Kind.ITEM)
@@ -50,13 +52,13 @@ class Entry:
 
 
 def block_text(block: Block) -> str:
-    """Return the text the DOCX writer sets for a one-paragraph block (line breaks and tabs
-    left out)."""
+    """Return the text the DOCX writer shows in a one-paragraph block's w:t elements (no
+    tabs, line breaks or characters XML cannot hold), the key its paragraph is found by."""
     if block.kind is Kind.NOTE and not block.text.startswith("（"):
-        return f"（{block.text}）"
+        return shown_text(f"（{block.text}）")
     if block.kind is Kind.DOC_NUMBER and block.parts:
-        return f"{block.text}签发人：{'　'.join(block.parts)}"
-    return block.label + block.lead + block.text
+        return "".join(shown_text(text) for text, _ in signer_runs(block.text, block.parts))
+    return shown_text(block.label + block.lead + block.text)
 
 
 def _keyed(doc: Document, task_keys: list[str], section_keys: list[str]) -> list[tuple[str, int]]:
@@ -226,8 +228,8 @@ def attachment_lines(block: Block | None) -> list[str]:
 def _lines_of(doc: Document, kind: Kind) -> list[str]:
     blocks = doc.of_kind(kind)
     if kind is Kind.ATTACHMENTS:
-        return attachment_lines(blocks[0] if blocks else None)
-    return [row.replace("\t", "") for row in imprint_rows(blocks[0])] if blocks else []
+        return [shown_text(line) for line in attachment_lines(blocks[0] if blocks else None)]
+    return [shown_text(row) for row in imprint_rows(blocks[0])] if blocks else []
 
 
 def _mark_lines(body, old_doc: Document, new_doc: Document, reviser: Reviser) -> None:
