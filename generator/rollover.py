@@ -132,6 +132,7 @@ class _Roller:
         """Record a change for the summary; long texts show only their changed pieces."""
         if isinstance(old, str) and isinstance(new, str) and len(old) > 30:
             old, new = changed_pieces(old, new)
+        old = "（无）" if old is None or old == "" else old
         self.moved.append((parts, f"{format_path(parts)}：{old} → {new}"))
 
     def flag(self, parts: tuple, reason: str) -> None:

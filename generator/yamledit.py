@@ -16,6 +16,7 @@ from .yamlsource import SourceMap
 
 # PyYAML counts these as line breaks ("\r\n" once); positions in the source map follow it.
 _BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_TRAILING = " \t\r\n\x85\u2028\u2029"
 _PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"}
 _UNSAFE_PLAIN = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[:#]\s|\s#|[,\[\]{}]|\s$|:$")
 _resolver = yaml.resolver.Resolver()
@@ -61,8 +62,13 @@ class TextEditor:
         return self._starts[line - 1] + col - 1
 
     def span(self, parts: tuple) -> tuple[int, int]:
-        """Return the (start, end) offsets of the value at ``parts`` (KeyError if absent)."""
-        return self.offset(self.smap.values[parts]), self.offset(self.smap.ends[parts])
+        """Return the (start, end) offsets of the value at ``parts`` (KeyError if absent),
+        without the line breaks and blanks after it that a block scalar's or block
+        collection's end position takes in (they belong to the lines around it)."""
+        start, end = self.offset(self.smap.values[parts]), self.offset(self.smap.ends[parts])
+        while end > start and self.text[end - 1] in _TRAILING:
+            end -= 1
+        return start, end
 
     def raw(self, parts: tuple) -> str:
         """Return the source text of the value at ``parts``, quotes and block header included."""
@@ -90,8 +96,11 @@ class TextEditor:
         return " " * (col - 1)
 
     def replace(self, parts: tuple, new_raw: str) -> None:
-        """Replace the source of the value at ``parts`` with ``new_raw``."""
+        """Replace the source of the value at ``parts`` with ``new_raw``; an empty value
+        (``key:`` with nothing after it) gets the space YAML needs before the new one."""
         start, end = self.span(parts)
+        if start == end and start and not self.text[start - 1].isspace():
+            new_raw = " " + new_raw
         self._splices.append((start, end, new_raw))
 
     def insert(self, offset: int, text: str) -> None:
