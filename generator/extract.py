@@ -65,15 +65,16 @@ class Extraction:
 
 
 def extract_plan(blocks: list[Block], warnings: list[Finding], *, lines: list[int] | None = None,
-                 path: str = "<input>") -> tuple[dict, list[Finding]]:
+                 path: str = "<input>", seal: bool | None = None) -> tuple[dict, list[Finding]]:
     """Return (plan data in the plan file's shape and key order, findings sorted by line):
     the reader's ``warnings`` plus the extractor's own. ``lines`` gives each block's
-    source line for the findings.
+    source line for the findings; ``seal`` (the reader's ReadResult.seal) becomes the
+    notice's ``seal`` when it is known.
 
     Raises InputError E407 when the blocks hold no section heading and no numbered task.
     """
     state = Extraction(path, list(lines or []))
-    notice = NoticeBuilder()
+    notice = NoticeBuilder(seal)
     start = notice.take(blocks, state)
     for index in range(start, len(blocks)):
         _place(blocks[index], index, state, notice)

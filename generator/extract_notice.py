@@ -28,8 +28,10 @@ _NUMBER = re.compile(r"^(.+?)[〔\[［(（【](\d{4})[〕\]］)）】]第?0*(\d+
 class NoticeBuilder:
     """Collects the notice's blocks, then builds the ``notice`` mapping."""
 
-    def __init__(self) -> None:
+    def __init__(self, seal: bool | None = None) -> None:
+        """``seal``: whether the document placed its 署名 for a seal, None if not known."""
         self.found = False
+        self.seal = seal
         self.fields: dict[str, object] = {}
         self.body: list[str] = []
         self.imprint: Block | None = None
@@ -99,8 +101,9 @@ class NoticeBuilder:
             data["body"] = self.body if len(self.body) > 1 else self.body[0]
         if self.imprint is not None:
             data["imprint"] = _imprint(self.imprint)
+        data["seal"] = self.seal
         order = ("copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer", "title",
-                 "recipients", "body", "attachments", "signature", "date", "note", "imprint")
+                 "recipients", "body", "attachments", "signature", "date", "seal", "note", "imprint")
         return {key: data[key] for key in order if data.get(key) not in (None, "", [])}
 
     def _fill_required(self, state, year: int) -> None:

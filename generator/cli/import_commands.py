@@ -19,7 +19,7 @@ def import_file(source: Path) -> tuple[str, list]:
     from ..readers import read_document
     result = read_document(source)
     data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines,
-                                  path=result.path)
+                                  path=result.path, seal=result.seal)
     return dump_plan(data, source.name), findings
 
 

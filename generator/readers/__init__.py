@@ -39,12 +39,15 @@ SUFFIXES = (".txt", ".docx")
 @dataclass
 class ReadResult:
     """What a reader found: ``blocks``; ``lines`` the source line of each block (same length);
-    ``warnings`` findings while reading; ``path`` the file name used in findings."""
+    ``warnings`` findings while reading; ``path`` the file name used in findings; ``seal``
+    whether the 署名 and 日期 are placed for a seal (True) or without one (False), None when
+    the reader cannot tell (text has no layout)."""
 
     path: str
     blocks: list[Block] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
+    seal: bool | None = None
 
     def add(self, block: Block, line: int) -> None:
         """Append a block read at ``line``."""

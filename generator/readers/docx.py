@@ -40,13 +40,33 @@ def read_docx(path: Path | str) -> ReadResult:
     units = list(body_units(body))
     if any(_style_of(u) in OWN_IDS for u in units if u.tag == W + "p"):
         result = ReadResult(name)
-        read_own(units, OWN_IDS, result)
+        read_own(units, OWN_IDS, result, char_twips(package.styles, STYLES["signature"][0]))
         return result
     numbering = ListNumbering(_numbering_root(package))
     texts = foreign_texts(units, numbering, style_numberings(styles_root))
     if not any(t.strip() for t in texts):
         raise bad_input(name, "E401", "文件为空，没有可导入的内容")
     return read_text("\n".join(texts), name)
+
+
+def char_twips(styles, style_id: str) -> int | None:
+    """Return one character's advance in twips (font size plus character spacing) that the
+    paragraph style ``style_id`` sets or inherits; None when it sets no size or a value
+    cannot be read (the file may have been edited by hand)."""
+    size = spacing = None
+    style = next((st for st in styles if st.style_id == style_id), None)
+    try:
+        while style is not None and (size is None or spacing is None):
+            rpr = style.element.rPr
+            if size is None and style.font.size is not None:
+                size = style.font.size.pt
+            found = rpr.find(W + "spacing") if rpr is not None else None
+            if spacing is None and found is not None:
+                spacing = int(found.get(W + "val", "0")) / 20
+            style = style.base_style
+    except (ValueError, TypeError):
+        return None
+    return round((size + (spacing or 0)) * 20) if size else None
 
 
 def body_units(parent):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Kind
+from ..writers.docx_layout import AUTOSPACE_EM, signature_indents
 from . import ReadResult
 from .labels import DOC_NUMBER, IMPRINT_DATE, find_label, split_lead
 
@@ -33,12 +34,14 @@ def _role(p, roles: dict) -> str:
     return roles.get(style.get(W + "val", ""), "") if style is not None else ""
 
 
-def read_own(units, roles: dict, result: ReadResult) -> None:
+def read_own(units, roles: dict, result: ReadResult, char_width: int | None = None) -> None:
     """Append the blocks of a document written by our DOCX writer (``roles``: style id ->
     role). Paragraphs without text (page breaks, anchors) are skipped; findings name the
-    paragraph's number."""
+    paragraph's number. ``char_width``, the 署名 style's character advance in twips, lets
+    the result tell the seal (see ``seal_of``)."""
     from .docx import paragraph_text
     attachments: list[str] = []
+    placed: dict[str, tuple[str, int]] = {}     # role -> (text, right indent in twips)
     for number, unit in enumerate(units, start=1):
         if unit.tag == W + "tbl":
             _table(unit, roles, number, result)
@@ -53,6 +56,27 @@ def read_own(units, roles: dict, result: ReadResult) -> None:
             continue
         if text.strip():
             result.add(_block(role, unit, text, roles), number)
+            if role in ("signature", "date"):
+                placed[role] = (text.strip(), _right_indent(unit))
+    if len(placed) == 2 and char_width:
+        result.seal = seal_of(placed["signature"], placed["date"], char_width)
+
+
+def _right_indent(p) -> int:
+    ind = p.find(f"{W}pPr/{W}ind")
+    value = ind.get(W + "right", "0") if ind is not None else "0"
+    return int(value) if value.lstrip("-").isdigit() else 0
+
+
+def seal_of(signature: tuple[str, int], date: tuple[str, int], unit: int) -> bool | None:
+    """Return whether a (署名, 日期) pair, each (text, right indent in twips), is placed for a
+    seal (GB/T 9704 7.3.5.1) or without one (7.3.5.2), ``unit`` twips a character; None
+    when neither rule fits or both do (they give the same place within 1/4 character)."""
+    (organ, organ_right), (day, day_right) = signature, date
+    fits = [all(abs(twips / unit - chars) < 0.25 for twips, chars in
+                zip((organ_right, day_right), signature_indents(organ, day, seal, AUTOSPACE_EM)))
+            for seal in (True, False)]
+    return fits[0] if fits[0] != fits[1] else None
 
 
 def _next_is_attachment(units, number: int, roles: dict) -> bool:
