@@ -189,82 +189,8 @@ def load_style(name_or_path: str | None = None) -> StyleSheet:
     if findings:
         raise InputError(findings)
     sheet = sheet_from_data(path.stem, data)
+    from .style_checks import check_geometry    # imports this module's StyleSheet
     findings = check_geometry(sheet, smap)
     if findings:
         raise InputError(findings)
     return sheet
-
-
-def _at(smap: SourceMap, *candidates: tuple) -> tuple:
-    """Return (location, field) of the first candidate written in this sheet, else of the
-    first candidate's nearest written ancestor (the value came from an extended sheet)."""
-    chosen = next((c for c in candidates if c in smap.values), candidates[0])
-    return smap.locate(chosen), ".".join(chosen)
-
-
-def _mm_text(twips: float) -> str:
-    return f"{twips / TWIPS_PER_MM:.1f}".removesuffix(".0")
-
-
-def _number(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def check_geometry(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
-    """Return findings for a merged sheet whose numbers are valid one by one but not
-    together: a type area that is not positive (E109), a grid the type area cannot hold
-    (E110 characters, E111 lines), a line pitch outside the sane range (E112), a role whose
-    characters have no positive width (E113)."""
-    return _check_area(sheet, smap) or (_check_roles(sheet, smap) + _check_grid(sheet, smap))
-
-
-def _check_area(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
-    """Return E109 findings for a type area of zero or negative width or height."""
-    findings = []
-    for size, what, parts in ((sheet.text_width, "宽度", ("left", "right", "width", "左右")),
-                              (sheet.text_height, "高度", ("top", "bottom", "height", "上下"))):
-        if size <= 0:
-            where, name = _at(smap, *[("page", p) for p in parts[:3]])
-            findings.append(Finding(where, "E109", (
-                f"版心{what}为 {_mm_text(size)} 毫米（纸张{what}减去{parts[3]}页边距）：应大于 0"),
-                name))
-    return findings
-
-
-def _check_roles(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
-    """Return E113 findings for roles whose size plus character spacing is not positive."""
-    body, findings = sheet.roles["body"], []
-    for name, role in sheet.roles.items():
-        if name != "body" and role.size is None and role.char_spacing is None:
-            continue                      # inherits both: reported once, for body
-        size = role.size if role.size is not None else body.size
-        spacing = role.char_spacing if role.char_spacing is not None else body.char_spacing
-        if size + (spacing or 0) <= 0:
-            where, field_name = _at(smap, ("roles", name, "char_spacing"), ("roles", name, "size"))
-            findings.append(Finding(where, "E113", (
-                f"字号 {_number(size)} 磅加字距 {_number(spacing or 0)} 磅后字宽不为正：应大于 0"),
-                field_name))
-    return findings
-
-
-def _check_grid(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
-    """Return E110–E112 findings for a grid (characters per line, lines per page, pitch)
-    that the type area cannot hold or that makes no sense for the body size."""
-    body, findings = sheet.roles["body"], []
-    if not round(body.size * 20) <= sheet.pitch <= 1440:
-        where, name = _at(smap, ("grid", "pitch"))
-        findings.append(Finding(where, "E112", (
-            f"行距 {_number(sheet.pitch / 20)} 磅不合理：应在正文字号 {_number(body.size)} 磅"
-            "至 72 磅之间"), name))
-    advance = round((body.size + (body.char_spacing or 0)) * 20)
-    if sheet.chars * advance > sheet.text_width:
-        where, name = _at(smap, ("grid", "chars"), ("roles", "body", "size"))
-        findings.append(Finding(where, "E110", (
-            f"每行 {sheet.chars} 字需 {_mm_text(sheet.chars * advance)} 毫米，"
-            f"超出版心宽度 {_mm_text(sheet.text_width)} 毫米"), name))
-    if not findings and sheet.lines * sheet.pitch > sheet.text_height:
-        where, name = _at(smap, ("grid", "lines"), ("grid", "pitch"))
-        findings.append(Finding(where, "E111", (
-            f"每面 {sheet.lines} 行需 {_mm_text(sheet.lines * sheet.pitch)} 毫米，"
-            f"超出版心高度 {_mm_text(sheet.text_height)} 毫米"), name))
-    return findings

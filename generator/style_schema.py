@@ -30,6 +30,9 @@ _LINE = {"type": ["number", "string"], "min": 1, "regex": _LENGTH_RE,
 _COLOR = {"type": "string", "regex": r"^[0-9A-Fa-f]{6}$",
           "meta": {"hint": "应为六位十六进制颜色（如 FF0000）"}}
 _CHARS = {"type": "number", "min": -10, "max": 30}
+# A rule drawn as a paragraph border: Word draws 1/4 pt to 12 pt (w:sz 2–96 eighths).
+_RULE_PT = {"type": "number", "min": 0.25, "max": 12}
+_RULE_MM = {"type": "number", "min": 0.1, "max": 4.2}
 
 ROLE = {
     "font": {"type": "string", "empty": False},        # East-Asian font (w:eastAsia)
@@ -71,7 +74,7 @@ STYLE = {
         "mark_top": {**_MM, "required": True},          # 标志 top below the type area top
         "doc_number_gap": {**_NUMBER, "required": True},  # blank lines between 标志 and 文号
         "rule_gap": {**_MM, "required": True},          # red rule below the 文号
-        "rule_width": {**_NUMBER, "required": True},    # points
+        "rule_width": {**_RULE_PT, "required": True},   # points
         "rule_color": {**_COLOR, "required": True},
         "star": {"type": "boolean"},                    # ★ in the middle of the rule
         "title_gap": {**_NUMBER, "required": True},     # blank lines between rule and title
@@ -81,8 +84,8 @@ STYLE = {
         "gap_plain": {**_NUMBER, "required": True},     # … without a seal
     }},
     "imprint": {"type": "dict", "required": True, "schema": {
-        "outer_rule": {**_MM, "required": True},        # first and last rule, mm
-        "inner_rule": {**_MM, "required": True},        # rules between, mm
+        "outer_rule": {**_RULE_MM, "required": True},   # first and last rule, mm
+        "inner_rule": {**_RULE_MM, "required": True},   # rules between, mm
         "even_page": {"type": "boolean"},               # put the 版记 on an even page
     }},
     # Font table: a font's substitute, which Word and WPS use where it is not installed.

@@ -158,6 +158,15 @@ def test_render_with_house_style(tmp_path):
      "2:15: grid.pitch: 行距 4999999.95 磅不合理：应在正文字号 16 磅至 72 磅之间 (E112)"),
     ("roles:\n  title: {size: 1, char_spacing: -5}\n",
      "3:34: roles.title.char_spacing: 字号 1 磅加字距 -5 磅后字宽不为正：应大于 0 (E113)"),
+    ("header: {mark_top: 215}\n",
+     "2:20: header.mark_top: 发文机关标志距版心上边缘 215 毫米，加一行标志后超出版心高度 225 毫米 (E114)"),
+    ("page: {footer: 31}\n",
+     "2:16: page.footer: 页脚距页面下边缘 31 毫米，加页码行高后为 35.9 毫米，超出下页边距 35 毫米："
+     "版心会被压缩 (E115)"),
+    ("roles:\n  table: {line: 11pt}\n",
+     "3:17: roles.table.line: 行距 11 磅小于字号 12 磅：文字会被截去 (E116)"),
+    ("header: {rule_width: 20}\n", "2:22: header.rule_width: 值 20 过大：不应大于 12 (E105)"),
+    ("imprint: {inner_rule: 0}\n", "2:23: imprint.inner_rule: 值 0 过小：不应小于 0.1 (E105)"),
 ])
 def test_geometry_that_cannot_be_laid_out_is_reported(tmp_path, text, line):
     path = tmp_path / "x.yaml"
