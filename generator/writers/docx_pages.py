@@ -114,11 +114,15 @@ class Pager:
                 self.new_page(natural=True)
             self.used += line
 
-    def add_row(self, height: int) -> None:
-        """Add a table row, which moves to the next page whole when it does not fit."""
-        if self.used + height > self.height:
-            self.new_page(natural=True)
-        self.used += height
+    def add_rows(self, heights: list[int]) -> None:
+        """Add a table's rows; a row that does not fit moves to the next page whole, below
+        the first row, which repeats at the top of every page the table continues on."""
+        for index, height in enumerate(heights):
+            if self.used + height > self.height:
+                self.new_page(natural=True)
+                if index:
+                    self.used += heights[0]
+            self.used += height
 
     def add_space(self, space: int) -> None:
         if self.used or not self.natural:
@@ -149,8 +153,7 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
         elif child.tag == w("tbl"):
             _add_table(pager, child, sheet, cache)
         elif child.tag is etree.PI and child.target == "wp-table":
-            for height in map(int, child.text.split()[1:]):
-                pager.add_row(height)
+            pager.add_rows([int(height) for height in child.text.split()[1:]])
     return pager.page, pager.used
 
 

@@ -1,4 +1,6 @@
-"""Fixtures for the layout tests: each example rendered to PDF once per session.
+"""Fixtures for the layout tests: each example, and tests/data/layout-stress.yaml (a joint
+notice with three signers, long names and a targets table over three pages), rendered to
+PDF once per session.
 
 Without LibreOffice the layout tests skip, unless WORKPLAN_REQUIRE_LAYOUT is set (CI sets it
 in .ci/run): then they fail, so a CI machine without LibreOffice cannot pass unnoticed.
@@ -20,7 +22,8 @@ from generator.plan import load_plan
 from generator.render import render_file
 from generator.templating import make_environment
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml")) + [
+    Path(__file__).resolve().parents[1] / "data" / "layout-stress.yaml"]
 
 
 @dataclass
@@ -63,5 +66,5 @@ def render_example(tmp_path_factory):
 
 @pytest.fixture(params=[p.stem for p in EXAMPLES])
 def rendered(request, render_example) -> Rendered:
-    """Each example, rendered and measured."""
+    """Each example and the stress plan, rendered and measured."""
     return render_example(request.param)
