@@ -19,7 +19,7 @@ from generator.style import load_style
 from generator.writers.docx import write_docx
 from generator.writers.docx_layout import char_twips
 from generator.writers.docx_pages import estimate_end
-from generator.writers.docx_tables import cell_lines, column_widths, row_heights
+from generator.writers.docx_tables import cell_lines, column_widths, imprint_row_lines, row_heights
 from generator.writers.docx_xml import W, paragraph
 from helpers import tool_missing
 
@@ -114,3 +114,17 @@ def test_imprint_lands_on_an_even_last_page_in_libreoffice(extra_tasks, extra_ta
     pdf = pymupdf.open(stream=convert_to_pdf(data, "targets"), filetype="pdf")
     with_imprint = [i + 1 for i, page in enumerate(pdf) if "印发" in page.get_text()[-40:]]
     assert with_imprint == [len(pdf)] and len(pdf) % 2 == 0
+
+
+@pytest.mark.parametrize("row, written, lines", [
+    ("示例区民政局办公室\t2021年3月24日印发", "示例区民政局办公室\t2021年3月24日印发", 1),
+    ("示例市人力资源和社会保障局示例市财政局联合办公室\t2024年2月1日印发",
+     "示例市人力资源和社会保障局示例市财政局联合办公室\n\t2024年2月1日印发", 2),
+    ("抄送：区委办公室，区政府办公室。", "抄送：区委办公室，区政府办公室。", 1),
+    ("抄送：" + "示例市委办公室，" * 6 + "示例市政府办公室。", None, 3),
+])
+def test_imprint_rows_keep_the_date_whole_and_count_their_lines(row, written, lines):
+    """四号 in the 156 mm type area, one character in on each side: 29.6 characters a line;
+    a date that does not fit after the 印发机关 goes right-aligned on a line of its own."""
+    text, count = imprint_row_lines(load_style(None), row)
+    assert (text, count) == (written or row, lines)

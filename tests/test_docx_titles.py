@@ -30,3 +30,11 @@ def test_no_title_line_is_a_bare_notice_or_a_split_number(title):
         assert all(text_width(line) >= 4 for line in lines), lines
         assert not any(a[-1].isdigit() and (b[0].isdigit() or b[0] in "年月日")
                        for a, b in zip(lines, lines[1:])), lines
+
+
+def test_a_title_is_measured_with_the_space_set_between_chinese_and_digits():
+    """20 characters by count, 20.4 as set (0.2 at each side of 2024): LibreOffice and Word
+    wrap it, so it is broken into balanced lines, not left with 知 alone on the second."""
+    title = "关于印发《实健管示2024年工作要点》的通知"
+    assert title_lines(title, 20.1) == [title]
+    assert title_lines(title, 20.1, gap=0.2) == ["关于印发《实健管示2024年", "工作要点》的通知"]

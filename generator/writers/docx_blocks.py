@@ -150,14 +150,16 @@ class BodyWriter:
     def title(self, block: Block, role: str, page_break: bool = False) -> None:
         """A centred title, broken into balanced lines that fit the type area."""
         size = effective(self.sheet, role).size
-        max_chars = self.sheet.text_width / char_twips(self.sheet, role, size)
+        unit = char_twips(self.sheet, role, size)
+        max_chars = self.sheet.text_width / unit
         props = {}
         if page_break:
             props["pageBreakBefore"] = el("pageBreakBefore")
         if role == "title":
             props["spacing"] = spacing(before=round(self.sheet.header["title_gap"]
                                                     * self.sheet.pitch))
-        text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10))
+        gap = AUTOSPACE_EM * size * 20 / unit
+        text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10, gap))
         self.p(role, [(text, None)], props)
 
     def attachments(self, block: Block) -> None:

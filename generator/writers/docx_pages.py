@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..style import StyleSheet
-from .docx_layout import char_twips, effective, line_twips, text_width
+from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, set_width, text_width
 from .docx_names import STYLES
 from .docx_xml import parse_body, w
 
@@ -36,6 +36,7 @@ class Metrics:
     before: int = 0
     after: int = 0
     keep: bool = False        # keep with next: the last line goes with the next's first
+    gap: float = 0.0          # characters added at each CJK/Latin boundary (autospacing)
 
 
 def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
@@ -44,7 +45,8 @@ def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
     unit = char_twips(sheet, role)
     return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),
                    round((r.left or 0) * unit), round((r.right or 0) * unit),
-                   r.before or 0, r.after or 0, bool(r.keep_next))
+                   r.before or 0, r.after or 0, bool(r.keep_next),
+                   AUTOSPACE_EM * r.size * 20 / unit)
 
 
 def _apply_direct(m: Metrics, p_pr) -> Metrics:
@@ -80,7 +82,7 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
     for piece in _pieces(p):
         avail = max(width - m.left - m.right, m.unit)
         hang = 1 if piece[-1:] in _HANGING else 0        # 。，at a line end may hang
-        used = (text_width(piece) - hang) * m.unit + m.first
+        used = (set_width(piece, m.gap) - hang) * m.unit + m.first
         lines += max(1, math.ceil((used - 1) / avail))
     return m, lines
 

@@ -2,17 +2,18 @@
 borderless-sided table between rules anchored at the bottom of the type area."""
 from __future__ import annotations
 
+import math
 import re
 from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
-from .docx_layout import char_twips, text_width
+from .docx_layout import AUTOSPACE_EM, char_twips, effective, set_width, text_width
 from .docx_pages import role_metrics
 from .docx_names import style_id
 from lxml import etree
 
-from .docx_xml import W, border, char_data, el, indent, paragraph
+from .docx_xml import W, border, char_data, el, indent, jc, paragraph
 
 _EIGHTHS_PER_MM = 72 / 25.4 * 8
 
@@ -203,17 +204,37 @@ def write_imprint(body, sheet: StyleSheet, block: Block) -> None:
         el("cantSplit", el("trPr", tr))
         if text.startswith("抄送："):
             props = {"ind": indent(-3 * unit, 4 * unit, unit)}
-        else:
-            props = {"tabs": _copy(right)}
-        _cell(tr, width, text, style_id("imprint"), props)
+        else:       # left-aligned: a justified line ending in a break would be stretched
+            props = {"tabs": _copy(right), "jc": jc("left")}
+        _cell(tr, width, imprint_row_lines(sheet, text)[0], style_id("imprint"), props)
     paragraph(body, style_id("imprint"))
+
+
+def imprint_row_lines(sheet: StyleSheet, text: str) -> tuple[str, int]:
+    """Return (the row's text as written, its number of lines) for a 版记 row: 抄送 wraps
+    under its names (first line one character in, the rest four, one character from the
+    right); 印发机关 and 日期 share a line when both fit with a character between them, else
+    the date goes right-aligned on a line of its own, never split."""
+    unit = char_twips(sheet, "imprint")
+    r = effective(sheet, "imprint")
+    gap = AUTOSPACE_EM * r.size * 20 / unit
+    chars = sheet.text_width / unit - (r.left or 0) - (r.right or 0)
+    if text.startswith("抄送："):
+        used = set_width(text, gap) - (chars - 2)           # past the first line (1 + 1 in)
+        return text, 1 + max(0, math.ceil(used / max(chars - 5, 1)))
+    printer, tab, dated = text.partition("\t")
+    lines = max(1, math.ceil(set_width(printer, gap) / chars))
+    left_over = set_width(printer, gap) - (lines - 1) * chars
+    if tab and left_over + 1 + set_width(dated, gap) > chars:
+        return f"{printer}\n\t{dated}", lines + 1
+    return text, lines
 
 
 def imprint_height(sheet: StyleSheet, block: Block) -> int:
     """Return the 版记's height in twips (rows at the imprint line height plus rules)."""
     from .docx_layout import line_twips
-    rows = imprint_rows(block)
-    return len(rows) * line_twips(sheet, "imprint") + mm(1)
+    lines = sum(imprint_row_lines(sheet, row)[1] for row in imprint_rows(block))
+    return lines * line_twips(sheet, "imprint") + mm(1)
 
 
 def _copy(element):

@@ -1,0 +1,69 @@
+"""Random notices and plans of every size, in every style sheet, printed by LibreOffice: the
+page count is even when there is a 版记, the 版记 is on the last page with its 印发日期 whole
+on one line, and every page before the 版记's is numbered. The seeds include plans that once broke the page estimate (a title
+wrapped by the space set between Chinese and digits, 版记 rows over two lines, a targets
+table over several pages)."""
+from __future__ import annotations
+
+import random
+
+import pymupdf
+import pytest
+import yaml
+from conftest import require_soffice
+
+from generator.render import RenderOptions, render_file
+
+pytestmark = pytest.mark.layout
+
+HAN = "示例区县市人民政府民政局文化旅游委员会办公室工作推进落实加强健全保障服务管理建设发展提升完善"
+
+
+def _words(rng: random.Random, low: int, high: int) -> str:
+    return "".join(rng.choice(HAN) for _ in range(rng.randint(low, high)))
+
+
+def _task(rng: random.Random) -> dict:
+    task = {"title": _words(rng, 4, 14) + "。", "body": _words(rng, 10, 160) + "。"}
+    if rng.random() < .6:
+        task["owners"] = [_words(rng, 2, 8) for _ in range(rng.randint(1, 3))]
+    if rng.random() < .4:
+        task["targets"] = [{"name": _words(rng, 2, 16), "value": rng.randint(1, 999), "unit": "个",
+                            "baseline": rng.randint(1, 999)} for _ in range(rng.randint(1, 6))]
+    if rng.random() < .2:
+        task["items"] = [_words(rng, 5, 60) + "。" for _ in range(rng.randint(1, 4))]
+    return task
+
+
+def random_plan(rng: random.Random) -> dict:
+    """Return plan data: a notice with a 版记 and one to six sections of one to eight tasks."""
+    organ = _words(rng, 3, 20)
+    notice = {"issuer_mark": organ + "文件", "doc_number": f"示发〔2024〕{rng.randint(1, 99)}号",
+              "recipients": _words(rng, 4, 40) + "：", "signature": organ, "date": "2024-02-20",
+              "seal": rng.random() < .5}
+    if rng.random() < .5:
+        notice["attachments"] = [_words(rng, 4, 40) for _ in range(rng.randint(1, 3))]
+    notice["imprint"] = {"cc": [_words(rng, 2, 10) for _ in range(rng.randint(0, 9))],
+                         "printer": organ + "办公室", "date": "2024-02-21"}
+    sections = [{"title": _words(rng, 4, 16), "tasks": [_task(rng) for _ in range(rng.randint(1, 8))]}
+                for _ in range(rng.randint(1, 6))]
+    if not notice["imprint"]["cc"]:
+        del notice["imprint"]["cc"]
+    return {"title": f"{organ}2024年工作要点", "year": 2024, "notice": notice, "sections": sections}
+
+
+@pytest.mark.parametrize("seed", [4, 7, 10, 12, 15, 27])
+def test_a_random_plan_ends_with_its_imprint_on_an_even_page(seed, tmp_path):
+    require_soffice()
+    rng = random.Random(seed)
+    source = tmp_path / "plan.yaml"
+    source.write_text(yaml.safe_dump(random_plan(rng), allow_unicode=True), encoding="utf-8")
+    style = rng.choice(["gbt9704", "house-28pt", "party"])
+    render_file(source, tmp_path / "plan.pdf", RenderOptions(style=style))
+    pdf = pymupdf.open(tmp_path / "plan.pdf")
+    assert pdf.page_count % 2 == 0, f"{style}: {pdf.page_count} pages"
+    lines = [line.replace(" ", "") for line in pdf[-1].get_text().splitlines()]
+    assert any(line.endswith("2024年2月21日印发") for line in lines), \
+        f"{style}: no whole 印发日期 line on the last page: {lines[-3:]}"
+    for number, page in enumerate(pdf[:-2], start=1):
+        assert f"— {number} —" in page.get_text(), f"{style}: page {number} has no number"
