@@ -60,7 +60,8 @@ def test_columns_keep_headers_and_values_on_one_line_within_the_type_area():
 
 @pytest.mark.parametrize("text, chars, lines", [
     ("示例社区居家养老服务综合体覆盖率和助餐点服务覆盖率", 4, 7),   # 25 characters, 4 a line
-    ("养老服务科、社会事务科、财务科", 4, 4),     # 、 hangs: 养老服务|科、社会|事务科、|财务科
+    ("养老服务科、社会事务科、财务科", 4, 4),     # 养老服务|科、社会|事务科、|财务科
+    ("养老服务、社会事务", 4, 3),                # 、 cannot start a line: 养老服|务、社会|事务
     ("2021年11月30日", 8, 1),                  # 7 characters and 5 × 0.2 around the digits
     ("2021年11月30日", 7.9, 2),
     ("12.推进示例工作", 3, 3),                  # "12." stays whole: 12.推|进示例|工作

@@ -8,7 +8,7 @@ from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
-from .docx_layout import AUTOSPACE_EM, char_twips, effective, set_width, text_width
+from .docx_layout import AUTOSPACE_EM, autospaces, char_twips, effective, set_width, text_width
 from .docx_pages import role_metrics
 from .docx_names import style_id
 from lxml import etree
@@ -133,22 +133,23 @@ _HANG = set("。，、；：！？）》”’")
 
 
 def cell_lines(text: str, avail: int, unit: int) -> int:
-    """Return the number of lines ``text`` takes in a cell ``avail`` twips wide, wrapped as a
-    word processor does: whole characters, a run of digits or Latin letters kept together,
-    closing punctuation allowed to hang at a line end, autospacing between CJK and Latin."""
+    """Return the number of lines ``text`` takes in a cell ``avail`` twips wide, wrapped as
+    LibreOffice does: whole characters, a run of digits or Latin letters kept together,
+    closing punctuation that would start a line taking the character before it along (no
+    hanging punctuation in cells), autospacing between CJK and Latin letters or digits."""
     if (text_width(text) + _AUTOSPACE * (len(text) - 1)) * unit <= avail:
         return 1                        # fits even with autospacing between every character
-    lines, used, last_ascii = 1, 0.0, None
+    lines, used, last = 1, 0.0, ""
     for token in _TOKEN.findall(text):
-        ascii_ = token.isascii()
         width = text_width(token) * unit
-        if last_ascii is not None and ascii_ != last_ascii and used:
+        if used and autospaces(last[-1:] + token[0]):   # a letter or digit beside CJK
             width += _AUTOSPACE * unit
-        if used and used + width > avail and token not in _HANG:
-            lines, used = lines + 1, text_width(token) * unit
+        if used and used + width > avail:
+            # 、。，… may not start a line: the word before goes down with it
+            lines, used = lines + 1, text_width(last + token if token in _HANG else token) * unit
         else:
             used += width
-        last_ascii = ascii_
+        last = token
     return lines
 
 

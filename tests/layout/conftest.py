@@ -43,6 +43,12 @@ def require_soffice() -> None:
     tool_missing("LibreOffice (soffice) is not installed: layout tests cannot run")
 
 
+@pytest.fixture
+def soffice() -> None:
+    """Require LibreOffice (see require_soffice)."""
+    require_soffice()
+
+
 @pytest.fixture(scope="session")
 def render_example(tmp_path_factory):
     """Return a function name -> Rendered that converts each example at most once."""

@@ -1,8 +1,9 @@
 """Random notices and plans of every size, in every style sheet, printed by LibreOffice: the
 page count is even when there is a 版记, the 版记 is on the last page with its 印发日期 whole
-on one line, and every page before the 版记's is numbered. The seeds include plans that once broke the page estimate (a title
-wrapped by the space set between Chinese and digits, 版记 rows over two lines, a targets
-table over several pages)."""
+on one line, and every page before the 版记's is numbered. The seeds are plans that once
+broke the page estimate: a title wrapped by the space set between Chinese and digits, 版记
+rows over two lines, table cells where 、 took the character before it to the next line
+(LibreOffice does not hang punctuation in cells), "2." before Chinese measured with space."""
 from __future__ import annotations
 
 import random
@@ -10,7 +11,6 @@ import random
 import pymupdf
 import pytest
 import yaml
-from conftest import require_soffice
 
 from generator.render import RenderOptions, render_file
 
@@ -52,9 +52,8 @@ def random_plan(rng: random.Random) -> dict:
     return {"title": f"{organ}2024年工作要点", "year": 2024, "notice": notice, "sections": sections}
 
 
-@pytest.mark.parametrize("seed", [4, 7, 10, 12, 15, 27])
-def test_a_random_plan_ends_with_its_imprint_on_an_even_page(seed, tmp_path):
-    require_soffice()
+@pytest.mark.parametrize("seed", [4, 10, 12, 27, 96, 126, 130])
+def test_a_random_plan_ends_with_its_imprint_on_an_even_page(seed, tmp_path, soffice):
     rng = random.Random(seed)
     source = tmp_path / "plan.yaml"
     source.write_text(yaml.safe_dump(random_plan(rng), allow_unicode=True), encoding="utf-8")
