@@ -59,10 +59,17 @@ def _before(p, other) -> bool:
     return parent.index(p) < parent.index(other)
 
 
+def _fits(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> bool:
+    """Return whether the notice ends on its first page with a quarter line to spare (the
+    word processor's rounding differs from the estimate's by a few twips)."""
+    page, used = estimate_end(body, sheet, splices)
+    return page == 1 and used <= sheet.text_height - sheet.pitch // 4
+
+
 def fit_notice(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> None:
     """Reduce the blank space in the notice until it ends on its first page, when a few
     steps can do it; leave it unchanged otherwise. ``splices``: see estimate_end."""
-    if estimate_end(body, sheet, splices)[0] == 1:
+    if _fits(body, sheet, splices):
         return
     saved = {role: [(p, p.find(f"{w('pPr')}/{w('spacing')}")) for p in _paragraphs(body, role)]
              for role, _ in _STEPS}
@@ -71,7 +78,7 @@ def fit_notice(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> None:
     for role, lines in _STEPS:
         for p, _ in saved[role][:1]:
             _set_before(p, round(lines * sheet.pitch))
-        if estimate_end(body, sheet, splices)[0] == 1:
+        if _fits(body, sheet, splices):
             return
     for pairs in saved.values():
         for p, _ in pairs:

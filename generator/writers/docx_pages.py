@@ -1,12 +1,13 @@
 """Estimate where the body's last page ends, from the grid (python-docx cannot paginate).
 
-The estimate walks the paragraphs and tables already written: each paragraph's lines are
-its text width (full width 1, half width 0.5 characters) wrapped at the type area width
-less its indents, in its style's character advance; each line takes its exact line
-height, plus space before and after. Paragraphs split across pages (widow control is off),
-table rows do not. On a full body page of the default sheet this is exactly 22 lines of 28
-characters; the error comes from line-breaking rules (禁则) that can push a character to the
-next line, so callers leave a margin. The layout tests check the result in LibreOffice.
+The estimate walks the paragraphs and tables already written: each paragraph's text is
+broken into lines at the type area width less its indents, in its style's character
+advance, by the word processor's rules (docx_lines: half-width characters, autospacing,
+hanging and 禁则 punctuation); each line takes its exact line height, plus space before and
+after. Paragraphs split across pages (widow control is off), table rows do not. On a full
+body page of the default sheet this is exactly 22 lines of 28 characters. What remains is
+Latin letters, which are not all half a character wide. The layout tests check the result
+in LibreOffice.
 """
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..style import StyleSheet
-from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, set_width, text_width
+from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, text_width
+from .docx_lines import count_lines
 from .docx_names import STYLES
 from .docx_xml import parse_body, w
 
-_HANGING = set("。，、；：！？）》”’")
 _ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
 
 
@@ -78,13 +79,9 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
     if role not in cache:
         cache[role] = role_metrics(sheet, role)
     m = _apply_direct(Metrics(**cache[role].__dict__), p_pr)
-    lines = 0
-    for piece in _pieces(p):
-        avail = max(width - m.left - m.right, m.unit)
-        hang = 1 if piece[-1:] in _HANGING else 0        # 。，at a line end may hang
-        used = (set_width(piece, m.gap) - hang) * m.unit + m.first
-        lines += max(1, math.ceil((used - 1) / avail))
-    return m, lines
+    avail = max(width - m.left - m.right, m.unit)
+    first, rest = max(avail - m.first, m.unit) / m.unit, avail / m.unit
+    return m, sum(count_lines(piece, first, rest, m.gap) for piece in _pieces(p))
 
 
 def _pieces(p) -> list[str]:
@@ -146,8 +143,8 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
                 pager.new_page()
                 continue
             if m.keep and pager.used:
-                own = m.before + lines * m.line + m.after
-                if pager.used + own + _first_height(children[i + 1:], sheet, cache) > pager.height:
+                kept = m.before + lines * m.line + m.after + _kept_height(children[i + 1:], sheet, cache)
+                if pager.used + kept > pager.height >= kept:
                     pager.new_page(natural=True)    # kept with the next: moves down whole
             pager.add_space(m.before)
             pager.add_lines(lines, m.line)
@@ -170,18 +167,23 @@ def _expanded(body, splices: dict[bytes, bytes]) -> list:
     return children
 
 
-def _first_height(following: list, sheet: StyleSheet, cache: dict) -> int:
+def _kept_height(following: list, sheet: StyleSheet, cache: dict) -> int:
     """Return the height of what must share a page with a keep-with-next paragraph: the
-    next paragraph's space before and first line, or the next table's first row."""
+    following paragraphs that are kept with their next too, whole (a chain such as body,
+    附件说明, 署名 moves as one), then the next one's space before and first line, or the
+    next table's first row."""
+    height = 0
     for child in following:
         if child.tag == w("p"):
-            m, _ = paragraph_lines(child, sheet, sheet.text_width, cache)
-            return m.before + m.line
-        if child.tag is etree.PI and child.target == "wp-table":
-            return int(child.text.split()[1])
-        if child.tag == w("tbl"):
-            return 0
-    return 0
+            m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
+            if not m.keep:
+                return height + m.before + m.line
+            height += m.before + lines * m.line + m.after
+        elif child.tag is etree.PI and child.target == "wp-table":
+            return height + int(child.text.split()[1])
+        elif child.tag == w("tbl"):
+            return height
+    return height
 
 
 def _add_table(pager: Pager, tbl, sheet: StyleSheet, cache: dict) -> None:
