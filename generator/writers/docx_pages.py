@@ -97,6 +97,11 @@ def _pieces(p) -> list[str]:
     return "".join(text).split("\n")
 
 
+# A table's top rule starts 15–17 twips below where the table does (LibreOffice 7.4), its
+# bottom rule takes 10 more; rounded up, as a row that fits by a twip or two goes down.
+_TABLE_TOP, _TABLE_BOTTOM = 20, 10
+
+
 class Pager:
     """Accumulates heights page by page; ``page`` is 1-based, ``used`` twips on it."""
 
@@ -115,13 +120,16 @@ class Pager:
 
     def add_rows(self, heights: list[int]) -> None:
         """Add a table's rows; a row that does not fit moves to the next page whole, below
-        the first row, which repeats at the top of every page the table continues on."""
+        the first row, which repeats at the top of every page the table continues on. On
+        each page the table's top rule sits _TABLE_TOP below where it starts and its bottom
+        rule takes _TABLE_BOTTOM below the last row (measured in LibreOffice 7.4)."""
+        self.used += _TABLE_TOP
         for index, height in enumerate(heights):
-            if self.used + height > self.height:
+            if self.used + height + _TABLE_BOTTOM > self.height:
                 self.new_page(natural=True)
-                if index:
-                    self.used += heights[0]
+                self.used = _TABLE_TOP + (heights[0] if index else 0)
             self.used += height
+        self.used += _TABLE_BOTTOM
 
     def add_space(self, space: int) -> None:
         if self.used or not self.natural:
@@ -171,7 +179,7 @@ def _kept_height(following: list, sheet: StyleSheet, cache: dict) -> int:
     """Return the height of what must share a page with a keep-with-next paragraph: the
     following paragraphs that are kept with their next too, whole (a chain such as body,
     附件说明, 署名 moves as one), then the next one's space before and first line, or the
-    next table's first row."""
+    next table's header row and first row (a repeated header row never stands alone)."""
     height = 0
     for child in following:
         if child.tag == w("p"):
@@ -179,8 +187,8 @@ def _kept_height(following: list, sheet: StyleSheet, cache: dict) -> int:
             if not m.keep:
                 return height + m.before + m.line
             height += m.before + lines * m.line + m.after
-        elif child.tag is etree.PI and child.target == "wp-table":
-            return height + int(child.text.split()[1])
+        elif child.tag is etree.PI and child.target == "wp-table":   # header and first row
+            return height + _TABLE_TOP + sum(int(h) for h in child.text.split()[1:3])
         elif child.tag == w("tbl"):
             return height
     return height
