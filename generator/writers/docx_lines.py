@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .docx_layout import set_width
+
 HANG = frozenset("、。，．；：！？")
 NO_START = frozenset("）》”’」』")
 NO_END = frozenset("（《“‘「『")
@@ -32,6 +34,8 @@ def _is_alnum(ch: str) -> bool:
 def count_lines(text: str, first: float, rest: float, gap: float = 0.0) -> int:
     """Return the number of lines ``text`` takes when its first line holds ``first``
     characters and every other line ``rest`` (both > 0), by the rules above."""
+    if set_width(text, gap) <= first:
+        return 1                                    # fits on its first line
     state = _Lines(first, rest, gap)
     for run in _RUNS.finditer(text):
         piece = run.group()

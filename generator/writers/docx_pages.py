@@ -22,6 +22,7 @@ from .docx_lines import count_lines
 from .docx_names import STYLES
 from .docx_xml import parse_body, w
 
+_PPR, _PSTYLE, _VAL = w("pPr"), w("pStyle"), w("val")
 _ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
 
 
@@ -71,17 +72,23 @@ def _apply_direct(m: Metrics, p_pr) -> Metrics:
 
 
 def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metrics, int]:
-    """Return (metrics, number of lines) of a w:p in a column ``width`` twips wide."""
-    p_pr = p.find(w("pPr"))
-    style = p_pr.find(w("pStyle")).get(w("val")) if p_pr is not None and \
-        p_pr.find(w("pStyle")) is not None else "WpBody"
-    role = _ROLE_OF.get(style, "body")
+    """Return (metrics, number of lines) of a w:p in a column ``width`` twips wide; the
+    result is kept in ``cache`` (one per estimate) for when it is asked again."""
+    known = cache.get(p)
+    if known is not None:
+        return known
+    p_pr = p.find(_PPR)
+    style = p_pr.find(_PSTYLE) if p_pr is not None else None
+    role = _ROLE_OF.get(style.get(_VAL) if style is not None else "WpBody", "body")
     if role not in cache:
         cache[role] = role_metrics(sheet, role)
-    m = _apply_direct(Metrics(**cache[role].__dict__), p_pr)
+    m = cache[role]
+    if p_pr is not None and len(p_pr) > 1:          # direct formatting beyond the style
+        m = _apply_direct(Metrics(**m.__dict__), p_pr)
     avail = max(width - m.left - m.right, m.unit)
     first, rest = max(avail - m.first, m.unit) / m.unit, avail / m.unit
-    return m, sum(count_lines(piece, first, rest, m.gap) for piece in _pieces(p))
+    cache[p] = m, sum(count_lines(piece, first, rest, m.gap) for piece in _pieces(p))
+    return cache[p]
 
 
 def _pieces(p) -> list[str]:
