@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from .docx_layout import set_width
-
 HANG = frozenset("、。，．；：！？")
 NO_START = frozenset("）》”’」』")
 NO_END = frozenset("（《“‘「『")
@@ -34,13 +32,15 @@ def _is_alnum(ch: str) -> bool:
 def count_lines(text: str, first: float, rest: float, gap: float = 0.0) -> int:
     """Return the number of lines ``text`` takes when its first line holds ``first``
     characters and every other line ``rest`` (both > 0), by the rules above."""
-    if set_width(text, gap) <= first:
-        return 1                                    # fits on its first line
+    if len(text) <= first:          # fits on its first line: no character is wider than
+        return 1                    # one, nor is a half-width one with its autospacing
     state = _Lines(first, rest, gap)
     for run in _RUNS.finditer(text):
         piece = run.group()
         if piece[0] > "\u10ff" and not "\uff61" <= piece[0] <= "\uffdc":
             state.full(piece)
+        elif " " not in piece:
+            state.half(piece)
         else:
             for word in re.split("(?<= )", piece):   # breakable only after a space
                 if word:

@@ -22,7 +22,7 @@ from .docx_lines import count_lines
 from .docx_names import STYLES
 from .docx_xml import parse_body, w
 
-_PPR, _PSTYLE, _VAL = w("pPr"), w("pStyle"), w("val")
+_P, _PPR, _PSTYLE, _VAL = w("p"), w("pPr"), w("pStyle"), w("val")
 _ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
 
 
@@ -72,14 +72,19 @@ def _apply_direct(m: Metrics, p_pr) -> Metrics:
 
 
 def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metrics, int]:
-    """Return (metrics, number of lines) of a w:p in a column ``width`` twips wide; the
-    result is kept in ``cache`` (one per estimate) for when it is asked again."""
-    known = cache.get(p)
+    """Return (metrics, number of lines) of a paragraph in a column ``width`` twips wide: a
+    w:p, or a (style id, text) pair recorded for one written as text (see SplicedText).
+    The result is kept in ``cache`` (one per estimate) for when it is asked again."""
+    known = cache.get(id(p))
     if known is not None:
         return known
-    p_pr = p.find(_PPR)
-    style = p_pr.find(_PSTYLE) if p_pr is not None else None
-    role = _ROLE_OF.get(style.get(_VAL) if style is not None else "WpBody", "body")
+    if type(p) is tuple:
+        style, p_pr, pieces = p[0], None, p[1:]
+    else:
+        p_pr = p.find(_PPR)
+        node = p_pr.find(_PSTYLE) if p_pr is not None else None
+        style, pieces = node.get(_VAL) if node is not None else "WpBody", _pieces(p)
+    role = _ROLE_OF.get(style, "body")
     if role not in cache:
         cache[role] = role_metrics(sheet, role)
     m = cache[role]
@@ -87,8 +92,8 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
         m = _apply_direct(Metrics(**m.__dict__), p_pr)
     avail = max(width - m.left - m.right, m.unit)
     first, rest = max(avail - m.first, m.unit) / m.unit, avail / m.unit
-    cache[p] = m, sum(count_lines(piece, first, rest, m.gap) for piece in _pieces(p))
-    return cache[p]
+    cache[id(p)] = m, sum(count_lines(piece, first, rest, m.gap) for piece in pieces)
+    return cache[id(p)]
 
 
 def _pieces(p) -> list[str]:
@@ -150,15 +155,12 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
     pager, cache = Pager(sheet.text_height), {}
     children = _expanded(body, splices or {})
     for i, child in enumerate(children):
-        if child.tag == w("p"):
+        if type(child) is tuple or child.tag == _P:
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
-            if child.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None:
-                pager.new_page()
-            if any(br.get(w("type")) == "page" for br in child.iter(w("br"))):
-                pager.new_page()
+            if type(child) is not tuple and _breaks_page(child, pager):
                 continue
             if m.keep and pager.used:
-                kept = m.before + lines * m.line + m.after + _kept_height(children[i + 1:], sheet, cache)
+                kept = m.before + lines * m.line + m.after + _kept_height(children, i + 1, sheet, cache)
                 if pager.used + kept > pager.height >= kept:
                     pager.new_page(natural=True)    # kept with the next: moves down whole
             pager.add_space(m.before)
@@ -171,25 +173,40 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
     return pager.page, pager.used
 
 
+def _breaks_page(p, pager: Pager) -> bool:
+    """Start a new page for a w:p with page break before; return True when the paragraph
+    is a page break itself (it holds nothing else that takes room)."""
+    if p.find(f"{_PPR}/{w('pageBreakBefore')}") is not None:
+        pager.new_page()
+    if any(br.get(w("type")) == "page" for br in p.iter(w("br"))):
+        pager.new_page()
+        return True
+    return False
+
+
 def _expanded(body, splices: dict[bytes, bytes]) -> list:
-    """Return the body's children with each text marker replaced by its paragraphs."""
+    """Return the body's children with each text marker replaced by its paragraphs: the
+    (style id, text) pairs recorded with the text, else the parsed w:p elements."""
     children = []
     for child in body:
         if child.tag is etree.PI and child.target == "wp-text":
-            children.extend(parse_body(splices[etree.tostring(child)]))
+            text = splices[etree.tostring(child)]
+            recorded = getattr(text, "paragraphs", None)
+            children.extend(recorded if recorded is not None else parse_body(text))
         else:
             children.append(child)
     return children
 
 
-def _kept_height(following: list, sheet: StyleSheet, cache: dict) -> int:
-    """Return the height of what must share a page with a keep-with-next paragraph: the
-    following paragraphs that are kept with their next too, whole (a chain such as body,
-    附件说明, 署名 moves as one), then the next one's space before and first line, or the
-    next table's header row and first row (a repeated header row never stands alone)."""
+def _kept_height(children: list, start: int, sheet: StyleSheet, cache: dict) -> int:
+    """Return the height of what must share a page with a keep-with-next paragraph, from
+    ``children[start]`` on: the paragraphs that are kept with their next too, whole (a
+    chain such as body, 附件说明, 署名 moves as one), then the next one's space before and
+    first line, or the next table's header row and first row (a repeated header row never
+    stands alone)."""
     height = 0
-    for child in following:
-        if child.tag == w("p"):
+    for child in children[start:start + 50]:        # a chain longer than a page breaks anyway
+        if type(child) is tuple or child.tag == _P:
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
             if not m.keep:
                 return height + m.before + m.line
