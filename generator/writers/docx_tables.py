@@ -2,13 +2,13 @@
 borderless-sided table between rules anchored at the bottom of the type area."""
 from __future__ import annotations
 
-import math
 import re
 from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
 from .docx_layout import AUTOSPACE_EM, autospaces, char_twips, effective, set_width, text_width
+from .docx_lines import count_lines
 from .docx_pages import role_metrics
 from .docx_names import style_id
 from lxml import etree
@@ -220,11 +220,10 @@ def imprint_row_lines(sheet: StyleSheet, text: str) -> tuple[str, int]:
     r = effective(sheet, "imprint")
     gap = AUTOSPACE_EM * r.size * 20 / unit
     chars = sheet.text_width / unit - (r.left or 0) - (r.right or 0)
-    if text.startswith("抄送："):
-        used = set_width(text, gap) - (chars - 2)           # past the first line (1 + 1 in)
-        return text, 1 + max(0, math.ceil(used / max(chars - 5, 1)))
+    if text.startswith("抄送："):               # hanging indent: the names line up under
+        return text, count_lines(text, chars, chars - 3, gap)   # the first, 3 characters in
     printer, tab, dated = text.partition("\t")
-    lines = max(1, math.ceil(set_width(printer, gap) / chars))
+    lines = count_lines(printer, chars, chars, gap)
     left_over = set_width(printer, gap) - (lines - 1) * chars
     if tab and left_over + 1 + set_width(dated, gap) > chars:
         return f"{printer}\n\t{dated}", lines + 1
