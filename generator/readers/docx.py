@@ -40,7 +40,7 @@ def read_docx(path: Path | str) -> ReadResult:
     units = list(body_units(body))
     if any(_style_of(u) in OWN_IDS for u in units if u.tag == W + "p"):
         result = ReadResult(name)
-        read_own(units, OWN_IDS, result, char_twips(package.styles, STYLES["signature"][0]))
+        read_own(units, OWN_IDS, result, style_char_twips(package.styles, STYLES["signature"][0]))
         return result
     numbering = ListNumbering(_numbering_root(package))
     texts = foreign_texts(units, numbering, style_numberings(styles_root))
@@ -49,7 +49,7 @@ def read_docx(path: Path | str) -> ReadResult:
     return read_text("\n".join(texts), name)
 
 
-def char_twips(styles, style_id: str) -> int | None:
+def style_char_twips(styles, style_id: str) -> int | None:
     """Return one character's advance in twips (font size plus character spacing) that the
     paragraph style ``style_id`` sets or inherits; None when it sets no size or a value
     cannot be read (the file may have been edited by hand)."""
