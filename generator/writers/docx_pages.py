@@ -20,6 +20,7 @@ from ..style import StyleSheet
 from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, text_width
 from .docx_lines import count_lines
 from .docx_names import STYLES
+from .docx_styles import CONTEXTUAL
 from .docx_xml import parse_body, w
 
 _P, _PPR, _PSTYLE, _VAL = w("p"), w("pPr"), w("pStyle"), w("val")
@@ -39,6 +40,13 @@ class Metrics:
     after: int = 0
     keep: bool = False        # keep with next: the last line goes with the next's first
     gap: float = 0.0          # characters added at each CJK/Latin boundary (autospacing)
+    role: str = ""
+    contextual: bool = False  # no space between two paragraphs of this role
+
+    def space_before(self, previous: Metrics | None) -> int:
+        """Return the space before, none after a paragraph of the same contextual role."""
+        same = self.contextual and previous is not None and previous.role == self.role
+        return 0 if same else self.before
 
 
 def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
@@ -48,7 +56,7 @@ def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
     return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),
                    round((r.left or 0) * unit), round((r.right or 0) * unit),
                    r.before or 0, r.after or 0, bool(r.keep_next),
-                   AUTOSPACE_EM * r.size * 20 / unit)
+                   AUTOSPACE_EM * r.size * 20 / unit, role, role in CONTEXTUAL)
 
 
 def _apply_direct(m: Metrics, p_pr) -> Metrics:
@@ -152,21 +160,24 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
                  ) -> tuple[int, int]:
     """Return (last page number, twips used on it) for the body written so far; the
     paragraphs behind ``<?wp-text?>`` markers are read from ``splices``."""
-    pager, cache = Pager(sheet.text_height), {}
+    pager, cache, previous = Pager(sheet.text_height), {}, None
     children = _expanded(body, splices or {})
     for i, child in enumerate(children):
         if type(child) is tuple or child.tag == _P:
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
+            before, previous = m.space_before(previous), m
             if type(child) is not tuple and _breaks_page(child, pager):
                 continue
             if m.keep and pager.used:
-                kept = m.before + lines * m.line + m.after + _kept_height(children, i + 1, sheet, cache)
+                kept = before + lines * m.line + m.after + _kept_height(children, i + 1, sheet, cache)
                 if pager.used + kept > pager.height >= kept:
                     pager.new_page(natural=True)    # kept with the next: moves down whole
-            pager.add_space(m.before)
+            pager.add_space(before)
             pager.add_lines(lines, m.line)
             pager.add_space(m.after)
-        elif child.tag == w("tbl"):
+            continue
+        previous = None
+        if child.tag == w("tbl"):
             _add_table(pager, child, sheet, cache)
         elif child.tag is etree.PI and child.target == "wp-table":
             pager.add_rows([int(height) for height in child.text.split()[1:]])
@@ -205,17 +216,28 @@ def _kept_height(children: list, start: int, sheet: StyleSheet, cache: dict) -> 
     first line, or the next table's header row and first row (a repeated header row never
     stands alone)."""
     height = 0
+    previous = _metrics_before(children, start, sheet, cache)
     for child in children[start:start + 50]:        # a chain longer than a page breaks anyway
         if type(child) is tuple or child.tag == _P:
             m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
+            before, previous = m.space_before(previous), m
             if not m.keep:
-                return height + m.before + m.line
-            height += m.before + lines * m.line + m.after
+                return height + before + m.line
+            height += before + lines * m.line + m.after
         elif child.tag is etree.PI and child.target == "wp-table":   # header and first row
             return height + _TABLE_TOP + sum(int(h) for h in child.text.split()[1:3])
         elif child.tag == w("tbl"):
             return height
     return height
+
+
+def _metrics_before(children: list, start: int, sheet: StyleSheet, cache: dict):
+    """Return the metrics of the paragraph just before ``children[start]`` (None if that is
+    not a paragraph)."""
+    child = children[start - 1] if start else None
+    if child is None or (type(child) is not tuple and child.tag != _P):
+        return None
+    return paragraph_lines(child, sheet, sheet.text_width, cache)[0]
 
 
 def _add_table(pager: Pager, tbl, sheet: StyleSheet, cache: dict) -> None:

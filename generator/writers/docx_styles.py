@@ -6,6 +6,10 @@ is written on its style; the rest is inherited from Normal, which is the ``body`
 """
 from __future__ import annotations
 
+# Roles whose paragraphs in a row ignore their space before and after (Word's "don't add
+# space between paragraphs of the same style"): the 附件 lines follow each other.
+CONTEXTUAL = frozenset({"attachments"})
+
 
 from ..style import Role, StyleSheet
 from .docx_layout import char_twips, effective, line_twips
@@ -56,7 +60,7 @@ def paragraph_props(sheet: StyleSheet, name: str, role: Role) -> dict:
         unit = char_twips(sheet, name)
         out["ind"] = indent(round((role.indent or 0) * unit), round((role.left or 0) * unit),
                             round((role.right or 0) * unit))
-    if name == "attachments":
+    if name in CONTEXTUAL:
         out["contextualSpacing"] = el("contextualSpacing")
     if role.align:
         out["jc"] = jc(role.align)
