@@ -21,7 +21,7 @@ from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, text_w
 from .docx_lines import count_lines
 from .docx_names import STYLES
 from .docx_styles import CONTEXTUAL
-from .docx_xml import parse_body, w
+from .docx_xml import parse_body, w, xml_text
 
 _P, _PPR, _PSTYLE, _VAL = w("p"), w("pPr"), w("pStyle"), w("val")
 _ROLE_OF = {sid: role for role, (sid, _, kind) in STYLES.items() if kind == "p"}
@@ -81,13 +81,13 @@ def _apply_direct(m: Metrics, p_pr) -> Metrics:
 
 def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metrics, int]:
     """Return (metrics, number of lines) of a paragraph in a column ``width`` twips wide: a
-    w:p, or a (style id, text) pair recorded for one written as text (see SplicedText).
+    w:p, or the (style id, runs) recorded for one written as text (see SplicedText).
     The result is kept in ``cache`` (one per estimate) for when it is asked again."""
     known = cache.get(id(p))
     if known is not None:
         return known
-    if type(p) is tuple:
-        style, p_pr, pieces = p[0], None, p[1:]
+    if type(p) is tuple:                            # text as ParagraphBatch writes it
+        style, p_pr, pieces = p[0], None, (xml_text("".join(text for text, _ in p[1])),)
     else:
         p_pr = p.find(_PPR)
         node = p_pr.find(_PSTYLE) if p_pr is not None else None
@@ -197,7 +197,7 @@ def _breaks_page(p, pager: Pager) -> bool:
 
 def _expanded(body, splices: dict[bytes, bytes]) -> list:
     """Return the body's children with each text marker replaced by its paragraphs: the
-    (style id, text) pairs recorded with the text, else the parsed w:p elements."""
+    (style id, runs) recorded with the text, else the parsed w:p elements."""
     children = []
     for child in body:
         if child.tag is etree.PI and child.target == "wp-text":

@@ -7,7 +7,7 @@ from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
-from .docx_layout import AUTOSPACE_EM, autospaces, char_twips, effective, set_width, text_width
+from .docx_layout import AUTOSPACE_EM, char_twips, effective, set_width, text_width
 from .docx_lines import count_lines
 from .docx_pages import role_metrics
 from .docx_names import style_id
@@ -139,18 +139,27 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
     hanging punctuation in cells), autospacing between CJK and Latin letters or digits."""
     if (text_width(text) + _AUTOSPACE * (len(text) - 1)) * unit <= avail:
         return 1                        # fits even with autospacing between every character
-    lines, used, last = 1, 0.0, ""
+    lines, used, last, last_kind = 1, 0.0, "", None
     for token in _TOKEN.findall(text):
         width = text_width(token) * unit
-        if used and autospaces(last[-1:] + token[0]):   # a letter or digit beside CJK
+        kind = _kind(token[0])
+        if used and kind and last_kind and kind != last_kind:   # a letter or digit beside CJK
             width += _AUTOSPACE * unit
         if used and used + width > avail:
             # 、。，… may not start a line: the word before goes down with it
             lines, used = lines + 1, text_width(last + token if token in _HANG else token) * unit
         else:
             used += width
-        last = token
+        last, last_kind = token, _kind(token[-1])
     return lines
+
+
+def _kind(ch: str) -> str | None:
+    """Return "latin" for an ASCII letter or digit, "cjk" for a full-width character, None
+    for others (space, ASCII punctuation): autospacing goes between latin and cjk."""
+    if ch < "\x80":
+        return "latin" if ch.isalnum() else None
+    return None if ch <= "\u10ff" or "\uff61" <= ch <= "\uffdc" or ch.isspace() else "cjk"
 
 
 def _row_xml(row: tuple[str, ...], widths: list[int], style: str, header: bool) -> str:

@@ -180,18 +180,16 @@ class ParagraphBatch:
 
     def __init__(self, parent, splices: dict[bytes, bytes] | None = None):
         self.parent, self.pending, self.splices = parent, [], splices
-        self.plain: list[tuple[str, str]] = []     # (style id, text) of each queued paragraph
+        self.plain: list[tuple[str, list]] = []    # (style id, runs) of each queued paragraph
 
     def add(self, style: str, runs) -> bool:
         """Queue a paragraph of ``style`` with ``runs``, as ``paragraph`` would append it,
         and return True; return False, queuing nothing, when a run has a tab or line break
         (write that paragraph with ``paragraph``)."""
         xml = f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
-        shown = ""
         for text, char_style in runs:
             if not text:
                 continue
-            shown += text
             if _NOT_PLAIN.search(text):     # one scan: most text needs no other check
                 if has_breaks(text):
                     return False
@@ -205,7 +203,7 @@ class ParagraphBatch:
             else:
                 xml += f"<w:t>{text}</w:t></w:r>"
         self.pending.append(xml + "</w:p>")
-        self.plain.append((style, xml_text(shown)))
+        self.plain.append((style, runs))
         if len(self.pending) >= self.LIMIT:
             self.flush()
         return True
@@ -225,10 +223,10 @@ class ParagraphBatch:
 
 
 class SplicedText(bytes):
-    """Paragraphs written as XML text; ``paragraphs`` holds the (style id, text) of each,
+    """Paragraphs written as XML text; ``paragraphs`` holds the (style id, runs) of each,
     which is all the page estimate needs of them (no direct formatting, tabs or breaks)."""
 
-    paragraphs: list[tuple[str, str]]
+    paragraphs: list[tuple[str, list]]
 
 
 def parse_body(text: bytes):
