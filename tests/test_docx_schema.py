@@ -84,6 +84,9 @@ def written_files(folder: Path) -> dict[str, Path]:
     hard.write_text(HARD_PLAN, encoding="utf-8")
     files["hard-with-timestamp"] = folder / "hard.docx"
     assert invoke("render", hard, "-o", files["hard-with-timestamp"], "--timestamp").exit_code == 0
+    files["stress-party"] = folder / "stress.docx"    # three signers, a 版记 row over two lines
+    assert invoke("render", ROOT / "tests" / "data" / "layout-stress.yaml", "-o",
+                  files["stress-party"], "--style", "party").exit_code == 0
     files["redline"] = folder / "redline.docx"
     assert invoke("diff", EXAMPLES[0], EXAMPLES[1], "--docx", files["redline"]).exit_code == 0
     files["awkward-text"] = folder / "awkward.docx"
@@ -103,7 +106,7 @@ def findings(tmp_path_factory) -> dict[tuple[str, str], list[str]]:
 
 
 def test_every_written_docx_is_valid_for_every_office_version(findings):
-    assert len(findings) == (len(EXAMPLES) * len(STYLES) + 3) * len(OFFICE_VERSIONS)
+    assert len(findings) == (len(EXAMPLES) * len(STYLES) + 4) * len(OFFICE_VERSIONS)
     assert {job: lines for job, lines in findings.items() if lines} == {}
 
 
