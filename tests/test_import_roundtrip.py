@@ -73,6 +73,20 @@ def test_render_then_import_gives_the_plan_back(example, fmt, tmp_path):
     assert bodies == [(t.title, t.body, t.items) for s in original.sections for t in s.tasks]
 
 
+@pytest.mark.parametrize("style", ["house-28pt", "party"])
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_style_sheet_imports_back(example, style, tmp_path):
+    """The other style sheets' DOCX (bold lead sentences, the red rule with its ★ drawn as a
+    table) import back to the same plan."""
+    rendered, imported = tmp_path / "last.docx", tmp_path / "plan.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", str(example), "-o", str(rendered), "--style", style]).exit_code == 0
+    result = runner.invoke(main, ["import", str(rendered), "-o", str(imported)])
+    assert result.exit_code == 0, result.output
+    assert "(W4" not in result.output
+    assert _outline(imported, "docx") == _outline(example, "docx")
+
+
 @pytest.mark.parametrize("fmt", ["txt", "docx"])
 def test_hard_plan_comes_back(fmt, tmp_path):
     """Five signers (two a line in the DOCX), three numbered attachments (one a line in the

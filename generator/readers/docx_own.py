@@ -144,6 +144,8 @@ def _table(tbl, roles: dict, number: int, result: ReadResult) -> None:
         rows.append(tuple(cells))
     if "imprint" in cell_roles:
         result.add(_imprint(rows), number)
+    elif cell_roles == {"doc_number"}:      # the red rule with its ★ (Party organs): no text
+        return
     elif rows:
         result.add(Block(Kind.TARGETS, "", rows=tuple(rows)), number)
 
