@@ -161,6 +161,15 @@ def _cut_sets(text: str, start: int, n: int, costs: dict[int, int], span: tuple,
                 yield (pos, *rest)
 
 
+def char_class(ch: str) -> str | None:
+    """Return "latin" for an ASCII letter or digit, "cjk" for a full-width character, None
+    for anything else (space, punctuation set half width): autospacing goes between a latin
+    and a cjk character (``autospaces`` counts the same boundaries in a whole text)."""
+    if ch < "\x80":
+        return "latin" if ch.isalnum() else None
+    return None if ch <= "\u10ff" or "\uff61" <= ch <= "\uffdc" or ch.isspace() else "cjk"
+
+
 def autospaces(text: str) -> int:
     """Return the number of boundaries between a CJK character and a Latin letter or digit,
     where Word, WPS and LibreOffice add space by default (自动调整中文与西文/数字的间距;

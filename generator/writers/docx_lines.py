@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .docx_layout import char_class
+
 HANG = frozenset("、。，．；：！？")
 NO_START = frozenset("）》”’」』")
 NO_END = frozenset("（《“‘「『")
 _HALF = "\x00-\u10ff\uff61-\uffdc"
 _RUNS = re.compile(f"[{_HALF}]+|[^{_HALF}]+")
 _EPS = 1e-6
-
-
-def _is_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def count_lines(text: str, first: float, rest: float, gap: float = 0.0) -> int:
@@ -61,8 +59,8 @@ class _Lines:
     def half(self, word: str) -> None:
         """Place an unbreakable half-width word (with its autospace before it)."""
         width = len(word) * 0.5
-        lead = self.gap if _is_alnum(word[0]) and self.last and not self.last.isascii() \
-            and not self.last.isspace() else 0.0
+        lead = self.gap if char_class(word[0]) == "latin" and char_class(self.last[-1:] or " ") \
+            == "cjk" else 0.0
         if self.used and self.used + lead + width > self.cap + _EPS:
             carried = 1.0 if self.last in NO_END else 0.0
             self._next_line(carried)
@@ -75,7 +73,8 @@ class _Lines:
 
     def full(self, text: str) -> None:
         """Place a run of full-width characters, breaking lines inside it as needed."""
-        lead = self.gap if _is_alnum(self.last) else 0.0
+        lead = self.gap if self.last and char_class(self.last) == "latin" \
+            and char_class(text[0]) == "cjk" else 0.0
         i, n = 0, len(text)
         while i < n:
             fits = int(self.cap - self.used - lead + _EPS)

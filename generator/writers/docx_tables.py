@@ -7,7 +7,7 @@ from functools import partial
 
 from ..document import Block
 from ..style import StyleSheet, mm
-from .docx_layout import AUTOSPACE_EM, char_twips, effective, set_width, text_width
+from .docx_layout import AUTOSPACE_EM, char_class, char_twips, effective, set_width, text_width
 from .docx_lines import count_lines
 from .docx_pages import role_metrics
 from .docx_names import style_id
@@ -142,7 +142,7 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
     lines, used, last, last_kind = 1, 0.0, "", None
     for token in _TOKEN.findall(text):
         width = text_width(token) * unit
-        kind = _kind(token[0])
+        kind = char_class(token[0])
         if used and kind and last_kind and kind != last_kind:   # a letter or digit beside CJK
             width += _AUTOSPACE * unit
         if used and used + width > avail:
@@ -150,16 +150,8 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
             lines, used = lines + 1, text_width(last + token if token in _HANG else token) * unit
         else:
             used += width
-        last, last_kind = token, _kind(token[-1])
+        last, last_kind = token, char_class(token[-1])
     return lines
-
-
-def _kind(ch: str) -> str | None:
-    """Return "latin" for an ASCII letter or digit, "cjk" for a full-width character, None
-    for others (space, ASCII punctuation): autospacing goes between latin and cjk."""
-    if ch < "\x80":
-        return "latin" if ch.isalnum() else None
-    return None if ch <= "\u10ff" or "\uff61" <= ch <= "\uffdc" or ch.isspace() else "cjk"
 
 
 def _row_xml(row: tuple[str, ...], widths: list[int], style: str, header: bool) -> str:
