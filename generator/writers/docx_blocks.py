@@ -87,8 +87,7 @@ class BodyWriter:
         elif kind in (Kind.SIGNATURE, Kind.DATE):
             self.p(kind.value, [(block.text, None)], self.signature_props(kind))
         elif kind is Kind.NOTE:
-            text = block.text if block.text.startswith("（") else f"（{block.text}）"
-            self.p("note", [(text, None)])
+            self.p("note", [(note_text(block.text), None)])
         elif kind is Kind.PLAN_TITLE:
             self.title(block, "plan_title", page_break=after_notice)
         else:
@@ -186,6 +185,11 @@ class BodyWriter:
                     "spacing": spacing(before=round(gap * self.sheet.pitch)),
                     "ind": indent(0, 0, round(right_organ * unit))}
         return {"ind": indent(0, 0, round(right_date * unit))}
+
+
+def note_text(text: str) -> str:
+    """Return the 附注 as printed: in full-width brackets (GB/T 9704 7.3.6)."""
+    return text if text.startswith("（") else f"（{text}）"
 
 
 def signer_runs(number: str, names: tuple[str, ...]) -> list[tuple[str, str | None]]:

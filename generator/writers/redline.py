@@ -31,7 +31,7 @@ from ..location import ToolError
 from ..plan import Plan
 from ..templating import make_environment
 from .docx import write_docx
-from .docx_blocks import signer_runs
+from .docx_blocks import note_text, signer_runs
 from .docx_package import normalize_zip
 from .docx_tables import imprint_rows
 from .docx_xml import shown_text
@@ -54,8 +54,8 @@ class Entry:
 def block_text(block: Block) -> str:
     """Return the text the DOCX writer shows in a one-paragraph block's w:t elements (no
     tabs, line breaks or characters XML cannot hold), the key its paragraph is found by."""
-    if block.kind is Kind.NOTE and not block.text.startswith("（"):
-        return shown_text(f"（{block.text}）")
+    if block.kind is Kind.NOTE:
+        return shown_text(note_text(block.text))
     if block.kind is Kind.DOC_NUMBER and block.parts:
         return "".join(shown_text(text) for text, _ in signer_runs(block.text, block.parts))
     return shown_text(block.label + block.lead + block.text)
