@@ -5,9 +5,8 @@ broken into lines at the type area width less its indents, in its style's charac
 advance, by the word processor's rules (docx_lines: half-width characters, autospacing,
 hanging and 禁则 punctuation); each line takes its exact line height, plus space before and
 after. Paragraphs split across pages (widow control is off), table rows do not. On a full
-body page of the default sheet this is exactly 22 lines of 28 characters. What remains is
-Latin letters, which are not all half a character wide. The layout tests check the result
-in LibreOffice.
+body page of the default sheet this is exactly 22 lines of 28 characters. The layout tests
+check the result in LibreOffice.
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from lxml import etree
 
 from ..style import StyleSheet
 from .docx_layout import AUTOSPACE_EM, char_twips, effective, line_twips, text_width
-from .docx_lines import count_lines
+from .docx_lines import count_lines, latin_widths
 from .docx_names import STYLES
 from .docx_styles import CONTEXTUAL
 from .docx_xml import parse_body, w, xml_text
@@ -42,6 +41,7 @@ class Metrics:
     gap: float = 0.0          # characters added at each CJK/Latin boundary (autospacing)
     role: str = ""
     contextual: bool = False  # no space between two paragraphs of this role
+    latin: dict | None = None  # widths of ASCII characters in characters (docx_lines)
 
     def space_before(self, previous: Metrics | None) -> int:
         """Return the space before, none after a paragraph of the same contextual role."""
@@ -56,7 +56,8 @@ def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
     return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),
                    round((r.left or 0) * unit), round((r.right or 0) * unit),
                    r.before or 0, r.after or 0, bool(r.keep_next),
-                   AUTOSPACE_EM * r.size * 20 / unit, role, role in CONTEXTUAL)
+                   AUTOSPACE_EM * r.size * 20 / unit, role, role in CONTEXTUAL,
+                   latin_widths(r.latin, r.size, unit / 20))
 
 
 def _apply_direct(m: Metrics, p_pr) -> Metrics:
@@ -100,7 +101,7 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
         m = _apply_direct(Metrics(**m.__dict__), p_pr)
     avail = max(width - m.left - m.right, m.unit)
     first, rest = max(avail - m.first, m.unit) / m.unit, avail / m.unit
-    cache[id(p)] = m, sum(count_lines(piece, first, rest, m.gap) for piece in pieces)
+    cache[id(p)] = m, sum(count_lines(piece, first, rest, m.gap, m.latin) for piece in pieces)
     return cache[id(p)]
 
 
