@@ -26,8 +26,10 @@ _NO_END = set("《（“‘")
 _SEARCH_LINES = 4          # longer titles are wrapped greedily (the search grows as n^lines)
 _MIN_LINE = 4              # no line narrower than this (no "通知" or "的通知" left alone)
 
-_HALF = re.compile("[\x00-\u10ff\uff61-\uffdc]")
-_CJK = "[^\x00-\u10ff\uff61-\uffdc\\s]"
+# Characters set half a Chinese character wide: Latin, digits, ASCII and half-width forms.
+HALF_WIDTH = "\x00-\u10ff\uff61-\uffdc"
+_HALF = re.compile(f"[{HALF_WIDTH}]")
+_CJK = f"[^{HALF_WIDTH}\\s]"
 _AUTOSPACED = re.compile(f"[A-Za-z0-9](?={_CJK})|{_CJK}(?=[A-Za-z0-9])")
 # Space added between CJK and Latin/digits when autospacing is on, in ems of the font size:
 # LibreOffice 7.4 adds 1/5 em (measured 3.2 pt at 16 pt) and ignores w:autoSpaceDE/DN, so

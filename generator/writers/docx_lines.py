@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .docx_layout import char_class
+from .docx_layout import HALF_WIDTH, char_class
 
 HANG = frozenset("、。，．；：！？")
 NO_START = frozenset("）》”’」』")
 NO_END = frozenset("（《“‘「『")
-_HALF = "\x00-\u10ff\uff61-\uffdc"
 _LETTER = re.compile("[A-Za-z]")
 # Advance widths of ASCII 32–126 in Times New Roman (and Liberation Serif, which LibreOffice
 # sets in its place), in thousandths of an em: the font's published metrics.
@@ -46,7 +45,7 @@ def latin_widths(font: str | None, size: float, advance: float) -> dict[str, flo
         return None
     spacing = advance - size
     return {chr(32 + i): (em / 1000 * size + spacing) / advance for i, em in enumerate(metrics)}
-_RUNS = re.compile(f"[{_HALF}]+|[^{_HALF}]+")
+_RUNS = re.compile(f"([{HALF_WIDTH}]+)|[^{HALF_WIDTH}]+")   # group 1: a half-width run
 _EPS = 1e-6
 
 
@@ -60,7 +59,7 @@ def count_lines(text: str, first: float, rest: float, gap: float = 0.0,
     state = _Lines(first, rest, gap, latin)     # than one, even with its autospacing
     for run in _RUNS.finditer(text):
         piece = run.group()
-        if piece[0] > "\u10ff" and not "\uff61" <= piece[0] <= "\uffdc":
+        if run.group(1) is None:
             state.full(piece)
         elif " " not in piece:
             state.half(piece)

@@ -6,16 +6,14 @@ is written on its style; the rest is inherited from Normal, which is the ``body`
 """
 from __future__ import annotations
 
-# Roles whose paragraphs in a row ignore their space before and after (Word's "don't add
-# space between paragraphs of the same style"): the 附件 lines follow each other.
-CONTEXTUAL = frozenset({"attachments"})
-
-
 from ..style import Role, StyleSheet
 from .docx_layout import char_twips, effective, line_twips
 from .docx_names import STYLES
 from .docx_xml import el, indent, jc, ppr, rpr, spacing, w
 
+# Roles whose paragraphs in a row ignore their space before and after (Word's "don't add
+# space between paragraphs of the same style"): the 附件 lines follow each other.
+CONTEXTUAL = frozenset({"attachments"})
 # Template styles kept as they are (Normal is rebuilt from the sheet).
 KEPT_STYLES = ("DefaultParagraphFont", "TableNormal", "NoList")
 # Roles whose Word style is derived from another role's data: style role -> data role.

@@ -8,7 +8,7 @@ from functools import partial
 from ..document import Block
 from ..style import StyleSheet, mm
 from .docx_layout import AUTOSPACE_EM, char_class, char_twips, effective, set_width, text_width
-from .docx_lines import count_lines
+from .docx_lines import HANG, NO_START, count_lines
 from .docx_pages import role_metrics
 from .docx_names import style_id
 from lxml import etree
@@ -129,7 +129,7 @@ def row_heights(sheet: StyleSheet, rows, widths: list[int]) -> list[int]:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9.,%/]+|.", re.S)
-_HANG = set("。，、；：！？）》”’")
+_NO_LINE_START = HANG | NO_START     # in a cell nothing hangs: these take the word before down
 
 
 def cell_lines(text: str, avail: int, unit: int) -> int:
@@ -147,7 +147,7 @@ def cell_lines(text: str, avail: int, unit: int) -> int:
             width += _AUTOSPACE * unit
         if used and used + width > avail:
             # 、。，… may not start a line: the word before goes down with it
-            lines, used = lines + 1, text_width(last + token if token in _HANG else token) * unit
+            lines, used = lines + 1, text_width(last + token if token in _NO_LINE_START else token) * unit
         else:
             used += width
         last, last_kind = token, char_class(token[-1])
