@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.extract import extract_plan  # noqa: E402
-from generator.numbering import chinese_numeral  # noqa: E402
-from generator.plan_yaml import dump_plan  # noqa: E402
+from generator.importer.extract import extract_plan  # noqa: E402
+from generator.document.numbering import chinese_numeral  # noqa: E402
+from generator.plan.dump import dump_plan  # noqa: E402
 from generator.readers.text import read_text  # noqa: E402
 
 SIZES = (40, 100, 1000, 10_000)

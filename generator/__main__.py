@@ -1,3 +1,3 @@
-from .console import main
+from generator.cli.console import main
 
 main()

@@ -10,15 +10,15 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from generator.build import build_document
+from generator.document.build import build_document
 from generator.cli import main
-from generator.extract import extract_plan
-from generator.location import InputError
-from generator.plan import load_plan, parse_plan
-from generator.plan_yaml import dump_plan
+from generator.importer.extract import extract_plan
+from generator.core.location import InputError
+from generator.plan.model import load_plan, parse_plan
+from generator.plan.dump import dump_plan
 from generator.readers.text import read_text
-from generator.style import load_style
-from generator.writers.docx import write_docx
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
 
 # A notice with five signers, three attachments and targets in Chinese numerals.
 HARD_PLAN = """\

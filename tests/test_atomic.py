@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from generator.location import ToolError
+from generator.core.location import ToolError
 from generator.writers.atomic import write_atomic
 
 

@@ -60,7 +60,7 @@ def test_console_runs_commands_with_the_collector_on():
     of 1,000 plans grew to 330 MB of uncollected cycles (41 MB with it on)."""
     code = ("import gc, generator.cli as cli\n"
             "cli.run = lambda: print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
-            "from generator.console import main\n"
+            "from generator.cli.console import main\n"
             "main()")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "True True\n"

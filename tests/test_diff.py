@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from generator.build import build_document
-from generator.diff import diff_plans, tokenize
-from generator.plan import load_plan, parse_plan
-from generator.rollover import roll_over
-from generator.style import load_style
-from generator.writers.docx import write_docx
-from generator.writers.redline import write_redline
+from generator.document.build import build_document
+from generator.diff.match import diff_plans, tokenize
+from generator.plan.model import load_plan, parse_plan
+from generator.rollover.roll import roll_over
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
+from generator.diff.redline import write_redline
 from helpers import HARD_PLAN, W, invoke, resolved
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,12 +3,12 @@ tracked change in the redline gives exactly the new plan's DOCX text."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import build_document
-from generator.diff import diff_plans, plan_tasks
-from generator.plan import Plan, Section, Target, Task
-from generator.style import load_style
-from generator.writers.docx import write_docx
-from generator.writers.redline import write_redline
+from generator.document.build import build_document
+from generator.diff.match import diff_plans, plan_tasks
+from generator.plan.model import Plan, Section, Target, Task
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
+from generator.diff.redline import write_redline
 from helpers import resolved
 
 # A small vocabulary, so that random plans share tasks, sections and targets.

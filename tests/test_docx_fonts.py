@@ -8,7 +8,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
-from generator.writers.docx_names import STYLES
+from generator.style.names import STYLES
 from helpers import W, reopen_example, style_errors
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from generator.build import build_document
-from generator.plan import load_plan
-from generator.style import load_style
-from generator.writers.docx import write_docx
+from generator.document.build import build_document
+from generator.plan.model import load_plan
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -3,7 +3,7 @@ is a paragraph whose lines LibreOffice 7.4 sets differently from "total width ÷
 width" (tests/layout/test_line_breaks.py checks the model against LibreOffice itself)."""
 import pytest
 
-from generator.writers.docx_lines import count_lines, latin_widths
+from generator.layout.lines import count_lines, latin_widths
 
 TEN = "一二三四五六七八九十"
 FIRST = (TEN * 3)[:26]          # a body paragraph's first line: 28 characters less 2 indent

@@ -5,9 +5,9 @@ import zipfile
 import pytest
 from lxml import etree
 
-from generator.location import ToolError
-from generator.writers import docx_package
-from generator.writers.docx_package import Package
+from generator.core.location import ToolError
+from generator.writers.docx import package as docx_package
+from generator.writers.docx.package import Package
 
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"

@@ -5,10 +5,10 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.document import Block, Document, Kind
-from generator.style import load_style
-from generator.writers.docx import write_docx
-from generator.writers.docx_xml import xml_text
+from generator.document.model import Block, Document, Kind
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
+from generator.writers.docx.wordml import xml_text
 
 SHEET = load_style(None)
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from helpers import HARD_PLAN, invoke, tool_missing
 
-from generator.document import Block, Document, Kind
-from generator.style import load_style
-from generator.writers.docx import write_docx
+from generator.document.model import Block, Document, Kind
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

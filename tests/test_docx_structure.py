@@ -7,12 +7,12 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator.document import Block, Document, Kind
-from generator.style import load_style
-from generator.writers.docx import write_docx
-from generator.writers.docx_layout import set_width, signature_indents, text_width, title_lines
-from generator.writers.docx_pages import estimate_end
-from generator.writers.docx_xml import W, paragraph
+from generator.document.model import Block, Document, Kind
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
+from generator.layout.metrics import set_width, signature_indents, text_width, title_lines
+from generator.layout.pages import estimate_end
+from generator.writers.docx.wordml import W, paragraph
 from helpers import reopen_example
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,16 +11,16 @@ import pytest
 import yaml
 from lxml import etree
 
-from generator.build import build_document
-from generator.location import ToolError
-from generator.pdf import convert_to_pdf, find_soffice
-from generator.plan import parse_plan
-from generator.style import load_style
-from generator.writers.docx import write_docx
-from generator.writers.docx_layout import char_twips
-from generator.writers.docx_pages import estimate_end
-from generator.writers.docx_tables import cell_lines, column_widths, imprint_row_lines, row_heights
-from generator.writers.docx_xml import W, paragraph
+from generator.document.build import build_document
+from generator.core.location import ToolError
+from generator.writers.pdf import convert_to_pdf, find_soffice
+from generator.plan.model import parse_plan
+from generator.style.sheet import load_style
+from generator.writers.docx.writer import write_docx
+from generator.layout.metrics import char_twips
+from generator.layout.pages import estimate_end
+from generator.writers.docx.tables import cell_lines, column_widths, imprint_row_lines, row_heights
+from generator.writers.docx.wordml import W, paragraph
 from helpers import tool_missing
 
 ROOT = Path(__file__).resolve().parents[1]

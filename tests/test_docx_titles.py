@@ -2,7 +2,7 @@
 the 文种 (通知) never split off."""
 import pytest
 
-from generator.writers.docx_layout import text_width, title_lines
+from generator.layout.metrics import text_width, title_lines
 
 
 @pytest.mark.parametrize("title, lines", [

@@ -10,13 +10,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.build import expand_text
+from generator.document.build import expand_text
 from generator.cli import main
-from generator.dates import parse_date
-from generator.plan import load_plan
+from generator.core.dates import parse_date
+from generator.plan.model import load_plan
 from generator.readers.docx import read_docx
-from generator.templating import make_environment
-from generator.writers.docx_layout import signature_indents
+from generator.document.templating import make_environment
+from generator.layout.metrics import signature_indents
 from helpers import HARD_PLAN
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -52,7 +52,7 @@ def test_text_without_title_starts_with_the_preamble():
 
 
 def _sections(counts, restart: bool) -> str:
-    from generator.numbering import chinese_numeral
+    from generator.document.numbering import chinese_numeral
     lines, n = ["示例市2023年卫生健康工作要点", "总体要求是稳中求进。"], 0
     for s, count in enumerate(counts, start=1):
         lines.append(f"{chinese_numeral(s)}、第{chinese_numeral(s)}部分工作")
@@ -214,7 +214,7 @@ def test_gbk_file_with_form_feeds_from_pdf_extraction(tmp_path: Path):
 
 def test_braces_in_imported_text_print_as_written():
     text = "示例区2024年工作要点\n一、总体工作\n1. 做好甲项工作。模板写法为{{ year }}和{% if %}。\n"
-    from generator.build import build_document
+    from generator.document.build import build_document
     from generator.writers.text import render_text
     _, plan, _ = _import(text)
     assert "模板写法为{{ year }}和{% if %}。" in render_text(build_document(plan))

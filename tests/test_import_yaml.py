@@ -3,9 +3,9 @@ figures of the targets table split into value and unit."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.extract_parts import parse_figure
-from generator.plan import parse_plan
-from generator.plan_yaml import dump_plan, wrap
+from generator.importer.parts import parse_figure
+from generator.plan.model import parse_plan
+from generator.plan.dump import dump_plan, wrap
 
 # Chinese, full-width punctuation, ASCII letters, digits and YAML's special characters;
 # no white space (the plan loader drops white space between Chinese characters).

@@ -1,7 +1,7 @@
 """Numbering is computed at render time: Chinese numerals and the three schemes."""
 import pytest
 
-from generator.numbering import (chinese_numeral, item_label, number_tasks, section_label,
+from generator.document.numbering import (chinese_numeral, item_label, number_tasks, section_label,
                                  task_label)
 
 NUMERALS = [
@@ -52,8 +52,8 @@ def test_number_tasks(counts, scope, expected):
 
 def test_three_schemes_in_rendered_labels():
     """The three real schemes: 1.–N continuous, （一） per section, （一） continuous."""
-    from generator.build import number_plan
-    from generator.plan import Numbering, Plan, Section, Task
+    from generator.document.build import number_plan
+    from generator.plan.model import Numbering, Plan, Section, Task
 
     sections = [Section("甲", tasks=[Task("a。"), Task("b。")]), Section("乙"),
                 Section("丙", tasks=[Task("c。")])]

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.location import InputError
-from generator.build import expand_text
-from generator.plan import load_plan, map_text, parse_plan, prose_texts
-from generator.templating import LazyEnvironment
+from generator.core.location import InputError
+from generator.document.build import expand_text
+from generator.plan.model import load_plan, map_text, parse_plan, prose_texts
+from generator.document.templating import LazyEnvironment
 
 PLAN = """\
 title: 示例区2024年工作要点

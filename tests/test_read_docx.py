@@ -4,8 +4,8 @@ automatic list numbering (numbering.xml), tables."""
 import docx
 from docx.oxml import parse_xml
 
-from generator.document import Kind
-from generator.extract import extract_plan
+from generator.document.model import Kind
+from generator.importer.extract import extract_plan
 from generator.readers.docx import read_docx
 from generator.readers.docx_numbering import ListNumbering, format_number
 

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.location import InputError, ToolError
-from generator.phrases import year_phrases
-from generator.plan import load_plan, parse_plan
-from generator.rollover import roll_over
-from generator.templating import make_environment
-from generator.yamlsource import parse_yaml
+from generator.core.location import InputError, ToolError
+from generator.document.phrases import year_phrases
+from generator.plan.model import load_plan, parse_plan
+from generator.rollover.roll import roll_over
+from generator.document.templating import make_environment
+from generator.source.sourcemap import parse_yaml
 from helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[1]

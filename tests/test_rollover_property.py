@@ -6,10 +6,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.checks import parse_field_path
-from generator.plan import parse_plan
-from generator.rollover import roll_over
-from generator.yamlsource import parse_yaml
+from generator.plan.checks import parse_field_path
+from generator.plan.model import parse_plan
+from generator.rollover.roll import roll_over
+from generator.source.sourcemap import parse_yaml
 
 HAN = "民政工作要点社会救助养老服务基层治理提升完善推进落实加强健全保障"
 text = st.text(alphabet=HAN + "，、“” 0123456789", min_size=1, max_size=40).map(str.strip).filter(bool)

@@ -5,8 +5,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.rollover import roll_over
-from generator.yamlsource import parse_yaml
+from generator.rollover.roll import roll_over
+from generator.source.sourcemap import parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MINZHENG = ROOT / "examples" / "minzheng-2021.yaml"

@@ -6,15 +6,15 @@ per-process schema check); this test is what makes that safe.
 import cerberus
 import pytest
 
-from generator import schema
-from generator.validate import make_validator
+from generator.plan import schema
+from generator.plan.validate import make_validator
 
 
 def _schemas():
-    from generator.task_shapes import _PLAN_OUTLINE
+    from generator.plan.shapes import _PLAN_OUTLINE
     found = [("plan", schema.PLAN), ("task", schema.TASK), ("plan-outline", _PLAN_OUTLINE)]
     try:
-        from generator import style_schema
+        from generator.style import schema as style_schema
         found += [(f"style.{name}", value) for name, value in vars(style_schema).items()
                   if name.isupper() and isinstance(value, dict) and value
                   and all(isinstance(v, dict) for v in value.values())]

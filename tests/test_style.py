@@ -5,8 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.location import ToolError
-from generator.style import load_style, size_points
+from generator.core.location import ToolError
+from generator.style.sheet import load_style, size_points
 from helpers import style_errors
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from generator import task_shapes, validate
-from generator.validate import make_validator, validate_data
-from generator.writers.docx_xml import W, ParagraphBatch, paragraph
-from generator.yamlsource import parse_yaml
+from generator.plan import shapes as task_shapes, validate
+from generator.plan.validate import make_validator, validate_data
+from generator.writers.docx.wordml import W, ParagraphBatch, paragraph
+from generator.source.sourcemap import parse_yaml
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

@@ -100,7 +100,7 @@ def test_placeholders_checked(tmp_path):
 
 
 def test_size_limit_and_empty_file(tmp_path, monkeypatch):
-    import generator.yamlsource as ys
+    import generator.source.sourcemap as ys
     empty = tmp_path / "empty.yaml"
     empty.write_text("\n  \n", encoding="utf-8")
     assert validate(str(empty)) == (1, [f"{empty}:1:1: 文件为空 (E006)"])

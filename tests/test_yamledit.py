@@ -1,9 +1,9 @@
 """Splices into YAML text at source-map positions: the values a user leaves empty or writes
 as block scalars are replaced without touching the lines around them."""
-from generator.plan import parse_plan
-from generator.rollover import roll_over
-from generator.yamledit import TextEditor
-from generator.yamlsource import parse_yaml
+from generator.plan.model import parse_plan
+from generator.rollover.roll import roll_over
+from generator.source.text_edit import TextEditor
+from generator.source.sourcemap import parse_yaml
 
 TEXT = """\
 a:

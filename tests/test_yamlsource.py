@@ -1,8 +1,8 @@
 """The source map gives each key's and value's line and column; loading is safe."""
 import pytest
 
-from generator.location import InputError
-from generator.yamlsource import MAX_NODES, parse_yaml
+from generator.core.location import InputError
+from generator.source.sourcemap import MAX_NODES, parse_yaml
 
 TEXT = """\
 title: 计划

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from ..location import Finding, InputError, ToolError, sort_findings
+from generator.core.location import Finding, InputError, ToolError, sort_findings
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -80,7 +80,7 @@ def main() -> None:
 
 def run() -> None:
     """Run ``main``, then leave at once with its exit code (the console entry point,
-    generator.console, calls this).
+    generator.cli.console, calls this).
 
     The interpreter's teardown is skipped (``os._exit`` after flushing the output): it
     only frees memory the system reclaims anyway, and took 35 ms after a small render and
@@ -104,7 +104,9 @@ def run() -> None:
 
 def register() -> None:
     """Import the command modules, each of which adds its commands to ``main``."""
-    from . import import_commands, plan_commands, rollover_commands  # noqa: F401
+    from generator.cli import import_commands
+    from generator.cli import plan_commands
+    from generator.cli import rollover_commands  # noqa: F401
 
 
 register()

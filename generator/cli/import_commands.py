@@ -5,8 +5,8 @@ from pathlib import Path
 
 import click
 
-from . import handle_errors, main, report
-from ..location import ToolError
+from generator.cli import handle_errors, main, report
+from generator.core.location import ToolError
 
 
 def import_file(source: Path) -> tuple[str, list]:
@@ -14,9 +14,9 @@ def import_file(source: Path) -> tuple[str, list]:
 
     Raises ToolError when the file cannot be read, InputError when it holds nothing usable.
     """
-    from ..extract import extract_plan
-    from ..plan_yaml import dump_plan
-    from ..readers import read_document
+    from generator.importer.extract import extract_plan
+    from generator.plan.dump import dump_plan
+    from generator.readers import read_document
     result = read_document(source)
     data, findings = extract_plan(result.blocks, result.warnings, lines=result.lines,
                                   path=result.path, seal=result.seal)
@@ -48,7 +48,7 @@ def import_(source: Path, output: Path | None, force: bool) -> None:
         report(findings, err=True)
         click.echo(text, nl=False)
         return
-    from ..writers.atomic import write_atomic
+    from generator.writers.atomic import write_atomic
     write_atomic(output, text.encode("utf-8"))
     report(findings)
     click.echo(f"已写出 {output}", err=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from . import handle_errors, main, report as _report
-from ..location import Finding, InputError, ToolError
+from generator.cli import handle_errors, main, report as _report
+from generator.core.location import Finding, InputError, ToolError
 
 
 @main.command()
@@ -17,7 +17,7 @@ from ..location import Finding, InputError, ToolError
 @handle_errors
 def validate(plans: tuple[str, ...], strict: bool) -> None:
     """检查计划文件，逐行列出问题：路径:行:列: 字段: 说明 (代码)。"""
-    from ..plan import load_plan
+    from generator.plan.model import load_plan
     findings: list[Finding] = []
     failed = False
     for path in plans:
@@ -70,7 +70,7 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
 @handle_errors
 def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
-    from ..render import RenderOptions, render_file
+    from generator.writers.render import RenderOptions, render_file
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
     options = RenderOptions(style, templates, strict, timestamp)
@@ -111,7 +111,7 @@ def _progress(items: list, label: str = "渲染"):
 
 
 def _print_text(plans, options) -> None:
-    from ..render import render_plan
+    from generator.writers.render import render_plan
     data, warnings = render_plan(Path(plans[0]), "txt", options)
     _report(warnings, err=True)
     click.echo(data.decode("utf-8"), nl=False)
@@ -123,8 +123,8 @@ def _print_text(plans, options) -> None:
 @handle_errors
 def outline(plan: str, as_json: bool) -> None:
     """打印计划的结构：标题、年份、通知字段、各部分及任务编号和标题句。"""
-    from ..outline import format_outline, outline_plan
-    from ..plan import load_plan
+    from generator.document.outline import format_outline, outline_plan
+    from generator.plan.model import load_plan
     data = outline_plan(load_plan(plan)[0])
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -139,6 +139,6 @@ def outline(plan: str, as_json: bool) -> None:
 @handle_errors
 def new(path: str, year: int | None, force: bool) -> None:
     """写出一份带注释的起始计划。"""
-    from ..starter import write_starter
+    from generator.writers.starter import write_starter
     target = write_starter(Path(path), year=year, force=force)
     click.echo(f"已写出 {target}", err=True)

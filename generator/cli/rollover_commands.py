@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from . import handle_errors, main
-from ..location import ToolError
+from generator.cli import handle_errors, main
+from generator.core.location import ToolError
 
 
 def _default_output(source: Path, old: int, new: int) -> Path:
@@ -45,9 +45,9 @@ def rollover(plan: str, year: int | None, output: str | None, force: bool) -> No
 
     注释、键的顺序和原有措辞保持不变。
     """
-    from ..rollover import roll_over
-    from ..writers.atomic import write_atomic
-    from ..yamlsource import read_source
+    from generator.rollover.roll import roll_over
+    from generator.writers.atomic import write_atomic
+    from generator.source.sourcemap import read_source
     source = Path(plan)
     result = roll_over(read_source(source), plan, year)
     target = Path(output) if output else _default_output(source, result.old_year, result.year)
@@ -77,9 +77,9 @@ def _summarize(result, target: Path) -> None:
 @handle_errors
 def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
     """比较两年的计划：新增、删除、移动、改写的任务和指标变化（按相似度匹配，不按位置）。"""
-    from ..diff import diff_plans
-    from ..diff_format import format_diff
-    from ..plan import load_plan
+    from generator.diff.match import diff_plans
+    from generator.diff.report import format_diff
+    from generator.plan.model import load_plan
     old_plan, new_plan = load_plan(old)[0], load_plan(new)[0]
     if docx_out:
         target = Path(docx_out)
@@ -91,7 +91,7 @@ def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
     else:
         click.echo(format_diff(result), nl=False)
     if docx_out:
-        from ..writers.atomic import write_atomic
-        from ..writers.redline import write_redline  # python-docx only when asked for
+        from generator.writers.atomic import write_atomic
+        from generator.diff.redline import write_redline  # python-docx only when asked for
         write_atomic(docx_out, write_redline(old_plan, new_plan, result))
         click.echo(f"已写出 {docx_out}", err=True)

@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document import Block
-from ..location import Finding, InputError, Location, ToolError
+from generator.document.model import Block
+from generator.core.location import Finding, InputError, Location, ToolError
 
 TEXT_CAP = 20 * 1024 * 1024      # bytes of text accepted for import
 DOCX_CAP = 50 * 1024 * 1024      # bytes of a .docx file, and of its unpacked parts together
@@ -114,7 +114,7 @@ def read_document(path: Path | str) -> ReadResult:
     if suffix not in SUFFIXES:
         raise ToolError(f"{p}: 不支持的输入格式“{p.suffix}”（可用：.txt、.docx）")
     if suffix == ".docx":
-        from .docx import read_docx  # python-docx only when a Word file is read
+        from generator.readers.docx import read_docx  # python-docx only when a Word file is read
         return read_docx(p)
-    from .text import read_text
+    from generator.readers.text import read_text
     return read_text(decode_text(read_bytes(p, TEXT_CAP), str(p)), str(p))

@@ -11,12 +11,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from ..writers.docx_names import STYLES
-from . import ReadResult, bad_input
-from .docx_numbering import ListNumbering, paragraph_numbering, style_numberings
-from .docx_own import read_own
-from .docx_safety import checked_docx
-from .text import read_text
+from generator.style.names import STYLES
+from generator.readers import ReadResult, bad_input
+from generator.readers.docx_numbering import ListNumbering, paragraph_numbering, style_numberings
+from generator.readers.docx_own import read_own
+from generator.readers.docx_safety import checked_docx
+from generator.readers.text import read_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OWN_IDS = {style_id: role for role, (style_id, _, _) in STYLES.items()}

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Kind
-from ..writers.docx_layout import AUTOSPACE_EM, signature_indents
-from . import ReadResult
-from .labels import DOC_NUMBER, IMPRINT_DATE, find_label, split_lead
+from generator.document.model import Block, Kind
+from generator.layout.metrics import AUTOSPACE_EM, signature_indents
+from generator.readers import ReadResult
+from generator.readers.labels import DOC_NUMBER, IMPRINT_DATE, find_label, split_lead
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": Kind.URGENCY,
@@ -20,7 +20,7 @@ _LEADS = ("lead", "lead2", "lead3")
 
 def _runs(p, roles: dict) -> list[tuple[str, str]]:
     """Return (character role or "", text) for each run of a paragraph."""
-    from .docx import paragraph_text
+    from generator.readers.docx import paragraph_text
     out = []
     for r in p.iter(W + "r"):
         style = r.find(f"{W}rPr/{W}rStyle")
@@ -39,7 +39,7 @@ def read_own(units, roles: dict, result: ReadResult, char_width: int | None = No
     role). Paragraphs without text (page breaks, anchors) are skipped; findings name the
     paragraph's number. ``char_width``, the 署名 style's character advance in twips, lets
     the result tell the seal (see ``seal_of``)."""
-    from .docx import paragraph_text
+    from generator.readers.docx import paragraph_text
     attachments: list[str] = []
     placed: dict[str, tuple[str, int]] = {}     # role -> (text, right indent in twips)
     for number, unit in enumerate(units, start=1):
@@ -133,7 +133,7 @@ def _task(p, roles: dict, level: int) -> Block:
 
 
 def _table(tbl, roles: dict, number: int, result: ReadResult) -> None:
-    from .docx import paragraph_text
+    from generator.readers.docx import paragraph_text
     rows = []
     cell_roles = set()
     for tr in tbl.iter(W + "tr"):

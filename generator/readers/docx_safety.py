@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from . import DOCX_CAP, bad_input, read_bytes
+from generator.readers import DOCX_CAP, bad_input, read_bytes
 
 MAX_MEMBERS = 5000
 _CHUNK = 1 << 16

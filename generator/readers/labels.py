@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Kind
+from generator.document.model import Kind
 
 NUMERAL = "一二三四五六七八九十百零〇两"
 _HEADING = re.compile(rf"^([{NUMERAL}]+)\s*[、，,．.]\s*(.*)$")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Kind
-from ..location import Finding, Location, Severity
-from . import ReadResult
-from .labels import (DOC_NUMBER, IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
+from generator.document.model import Block, Kind
+from generator.core.location import Finding, Location, Severity
+from generator.readers import ReadResult
+from generator.readers.labels import (DOC_NUMBER, IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
                      has_words, head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
 
 _NOTE = re.compile(r"^[（(](.+)[）)]$")

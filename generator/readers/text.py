@@ -6,10 +6,10 @@ where pages broke, then recognises the notice and the plan line by line (see str
 """
 from __future__ import annotations
 
-from ..location import Finding, Location, Severity
-from . import ReadResult, bad_input
-from .cleanup import fix_glued_dates, tidy, web_footer_start, web_header_end
-from .structure import Para, build_blocks
+from generator.core.location import Finding, Location, Severity
+from generator.readers import ReadResult, bad_input
+from generator.readers.cleanup import fix_glued_dates, tidy, web_footer_start, web_header_end
+from generator.readers.structure import Para, build_blocks
 
 
 def _warn(path: str, line: int, code: str, message: str) -> Finding:

@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..location import ToolError
+from generator.core.location import ToolError
 
 
 def _mode(target: Path) -> int:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
-from ..templating import make_environment, render_template
+from generator.document.model import Document
+from generator.document.templating import make_environment, render_template
 
 _BLANKS = re.compile(r"\n{3,}")
 

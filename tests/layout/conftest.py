@@ -16,11 +16,11 @@ import pytest
 from helpers import tool_missing
 from measure import Line, read_lines
 
-from generator.build import build_document
-from generator.document import Document
-from generator.plan import load_plan
-from generator.render import render_file
-from generator.templating import make_environment
+from generator.document.build import build_document
+from generator.document.model import Document
+from generator.plan.model import load_plan
+from generator.writers.render import render_file
+from generator.document.templating import make_environment
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml")) + [
     Path(__file__).resolve().parents[1] / "data" / "layout-stress.yaml"]

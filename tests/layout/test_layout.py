@@ -12,7 +12,7 @@ from measure import (A4, BOTTOM, LEFT, MM, RIGHT, TYPE_W, baselines, body_lines,
                      full_lines, full_pages, hangs, horizontal_rules, is_full_width, line_slots,
                      mm, page_number, type_area_lines)
 
-from generator.document import Kind
+from generator.document.model import Kind
 
 pytestmark = pytest.mark.layout
 

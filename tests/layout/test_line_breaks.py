@@ -10,10 +10,10 @@ import pytest
 import yaml
 from measure import LEFT, MM, PAGE_NUMBER, read_lines
 
-from generator.render import render_file
-from generator.style import load_style
-from generator.writers.docx_lines import count_lines
-from generator.writers.docx_pages import role_metrics
+from generator.writers.render import render_file
+from generator.style.sheet import load_style
+from generator.layout.lines import count_lines
+from generator.layout.pages import role_metrics
 
 pytestmark = pytest.mark.layout
 

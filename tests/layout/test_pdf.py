@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.location import ToolError
-from generator.pdf import convert_to_pdf
+from generator.core.location import ToolError
+from generator.writers.pdf import convert_to_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "minzheng-2021.yaml"

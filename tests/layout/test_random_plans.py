@@ -15,7 +15,7 @@ import pymupdf
 import pytest
 import yaml
 
-from generator.render import RenderOptions, render_file
+from generator.writers.render import RenderOptions, render_file
 
 pytestmark = pytest.mark.layout
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from measure import RIGHT, TYPE_W, mm
 
-from generator.document import Kind
+from generator.document.model import Kind
 
 pytestmark = pytest.mark.layout
 

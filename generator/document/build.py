@@ -1,0 +1,177 @@
+"""Plan -> Document: numbering, wording from templates, and the order of parts."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from generator.core.dates import format_date
+from generator.document.model import Block, Document, Kind
+from generator.document.numbering import item_label, number_tasks, section_label, task_label
+from generator.core.location import ToolError
+from generator.plan.model import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
+from generator.document.templating import make_environment, render_template
+
+
+class NumberedTask(NamedTuple):
+    """A task with its computed label (1. or （一）)."""
+
+    label: str
+    task: Task
+
+
+class NumberedSection(NamedTuple):
+    """A section with its computed label (一、) and its numbered tasks."""
+
+    label: str
+    title: str
+    intro: list
+    tasks: list
+
+
+def text_context(plan: Plan, env) -> dict:
+    """Return the variables a plan's text may use: year, last_year, next_year, period
+    (五年规划 such as 十四五) and phase (开局之年 …) from ``phrases.j2``, and targets
+    (name -> figure with unit, e.g. 820元/月).
+
+    Raises ToolError when ``phrases.j2`` is missing or fails."""
+    from generator.document.phrases import year_phrases    # only for placeholders and templates
+    phrases = year_phrases(plan.year, env)
+    targets = {t.name: _figure(t.value, t.unit)
+               for s in plan.sections for task in s.tasks for t in task.targets}
+    return {"year": plan.year, "last_year": plan.year - 1, "next_year": plan.year + 1,
+            "period": phrases.period, "phase": phrases.phase, "targets": targets}
+
+
+def expand_text(plan: Plan, env) -> Plan:
+    """Return a copy of the plan whose text fields have their {{ … }} placeholders rendered
+    (the plan itself when no text has one).
+
+    Raises ToolError when a placeholder cannot be rendered.
+    """
+    context: dict = {}
+
+    def words(text: str) -> str:
+        if "{{" not in text and "{%" not in text:
+            return text
+        if not context:
+            context.update(text_context(plan, env))
+        try:
+            return env.from_string(text).render(context)
+        except Exception as exc:  # jinja2 errors of every kind, in a user's text
+            raise ToolError(f"文本中的占位符无法展开：“{text[:30]}”：{exc}") from None
+
+    if not any("{{" in t or "{%" in t for t in prose_texts(plan)):
+        return plan                     # nothing to expand: no copy (most plans)
+    return map_text(plan, words)
+
+
+def number_plan(plan: Plan) -> list[NumberedSection]:
+    """Return the plan's sections with their computed labels (一、) and task labels (1. or （一）)."""
+    numbers = number_tasks([len(s.tasks) for s in plan.sections], plan.numbering.scope)
+    return [
+        NumberedSection(section_label(i + 1), s.title, s.intro,
+                        [NumberedTask(task_label(n, plan.numbering.label), t)
+                         for n, t in zip(nums, s.tasks)])
+        for i, (s, nums) in enumerate(zip(plan.sections, numbers))
+    ]
+
+
+def notice_title(plan: Plan, env=None) -> str:
+    """Return the notice title: as written, else from ``notice/title.j2``."""
+    if plan.notice and plan.notice.title:
+        return plan.notice.title
+    env = env or make_environment()
+    return render_template(env, "notice/title.j2", plan=plan).strip()
+
+
+def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
+    blocks = [Block(kind, text) for kind, text in (
+        (Kind.COPY_NUMBER, notice.copy_number), (Kind.SECRECY, notice.secrecy),
+        (Kind.URGENCY, notice.urgency)) if text]
+    blocks.append(Block(Kind.ISSUER_MARK, notice.issuer_mark))
+    if notice.doc_number:
+        blocks.append(Block(Kind.DOC_NUMBER, str(notice.doc_number), parts=tuple(notice.signer)))
+    blocks.append(Block(Kind.TITLE, notice_title(plan, env)))
+    if notice.recipients:
+        blocks.append(Block(Kind.RECIPIENTS, notice.recipients))
+    body = notice.body or [p.strip() for p in
+                           render_template(env, "notice/body.j2", plan=plan).split("\n") if p.strip()]
+    blocks += [Block(Kind.PARAGRAPH, p) for p in body]
+    if notice.attachments:
+        blocks.append(Block(Kind.ATTACHMENTS, parts=tuple(notice.attachments)))
+    blocks.append(Block(Kind.SIGNATURE, notice.signature))
+    blocks.append(Block(Kind.DATE, format_date(notice.date)))
+    if notice.note:
+        blocks.append(Block(Kind.NOTE, notice.note))
+    return blocks
+
+
+def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
+    """Return a task's block (its items inline under 一是 numbering) and its item blocks."""
+    task = numbered.task
+    level = 2 if numbering.label == "（一）" else 3
+    body, items, inline = task.body, task.items, numbering.items == "一是"
+    labels = [item_label(i + 1, numbering.items) for i in range(len(items))] if items else []
+    if inline:
+        body += "".join(label + item for label, item in zip(labels, items))
+    if task.owners or task.deadline:                # most tasks name their owners
+        duty = [f"牵头单位：{'、'.join(task.owners)}"] if task.owners else []
+        duty += [f"完成时限：{format_date(task.deadline)}"] if task.deadline else []
+        body += f"（{'；'.join(duty)}）"
+    blocks = [Block(Kind.TASK, body, label=numbered.label, lead=task.title, level=level)]
+    if items and not inline:
+        blocks += [Block(Kind.ITEM, item, label=label, level=4) for label, item in zip(labels, items)]
+    return blocks
+
+
+def _figure(value, unit: str) -> str:
+    return "" if value in (None, "") else f"{value}{unit}"
+
+
+def _target_rows(sections: list[NumberedSection]) -> tuple[tuple[str, ...], ...]:
+    rows = [("序号", "任务", "指标", "目标值", "基数", "完成时限", "责任单位")]
+    for section in sections:
+        for numbered in section.tasks:
+            for target in numbered.task.targets:
+                rows.append(_target_row(len(rows), numbered, target))
+    return tuple(rows) if len(rows) > 1 else ()
+
+
+def _target_row(index: int, numbered: NumberedTask, target: Target) -> tuple[str, ...]:
+    owners = target.owners or numbered.task.owners
+    deadline = target.deadline or numbered.task.deadline
+    return (str(index), numbered.label + numbered.task.title.rstrip("。"), target.name,
+            _figure(target.value, target.unit), _figure(target.baseline, target.unit),
+            format_date(deadline) if deadline else "", "、".join(owners))
+
+
+def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
+    blocks = [Block(Kind.PLAN_TITLE, plan.title)]
+    blocks += [Block(Kind.PARAGRAPH, p) for p in plan.preamble]
+    for section in sections:
+        blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))
+        blocks += [Block(Kind.PARAGRAPH, p) for p in section.intro]
+        for numbered in section.tasks:
+            blocks += _task_block(plan.numbering, numbered)
+    rows = _target_rows(sections)
+    if rows:
+        blocks.append(Block(Kind.TARGETS, "重点指标", rows=rows))
+    return blocks
+
+
+def build_document(plan: Plan, env=None) -> Document:
+    """Return the printable Document for a plan: the notice (if any), the plan, the 版记.
+
+    Raises ToolError when a template is missing or fails.
+    """
+    env = env or make_environment()
+    plan = expand_text(plan, env)
+    sections = number_plan(plan)
+    notice = plan.notice
+    blocks = _notice_blocks(plan, notice, env) if notice else []
+    blocks += _plan_blocks(plan, sections)
+    if notice and notice.imprint:
+        imprint = notice.imprint
+        date = format_date(imprint.date) if imprint.date else ""
+        blocks.append(Block(Kind.IMPRINT, parts=("，".join(imprint.cc), imprint.printer, date)))
+    author = notice.signature if notice else ""
+    return Document(blocks, title=plan.title, author=author, seal=notice.seal if notice else False)

@@ -1,0 +1,107 @@
+"""Plan data -> readable YAML: block style, keys in the schema's order, Chinese unescaped,
+long text as folded scalars wrapped between Chinese characters (the loader joins such
+lines without a space; see plan.join_cjk), a header comment naming the source."""
+from __future__ import annotations
+
+import yaml
+
+from generator.plan import schema
+
+WIDTH = 36          # Chinese characters per folded line (about 72 columns)
+NO_FOLD = ("title", "review")   # kept on one line: titles read (and are searched) whole
+
+_ORDERS = {
+    (): list(schema.PLAN), ("numbering",): list(schema.NUMBERING), ("notice",): list(schema.NOTICE),
+    ("notice", "imprint"): list(schema.IMPRINT), ("sections",): list(schema.SECTION),
+    ("sections", "tasks"): list(schema.TASK), ("sections", "tasks", "targets"): list(schema.TARGET),
+}
+
+
+def dump_plan(data: dict, source: str = "") -> str:
+    """Return the plan data as YAML text that generator.plan.model.load_plan reads back unchanged.
+
+    ``source`` (a file name) goes into the header comment."""
+    lines = ["# 由 workplan import 导入" + (f"，来源：{source}" if source else "") + "。",
+             "# 请核对 review 中列出的各项（核对后删去），以及 unplaced 中未能归类的文本。"]
+    _mapping(data, (), 0, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _ordered(data: dict, path: tuple) -> list:
+    order = _ORDERS.get(path, [])
+    known = [key for key in order if key in data]
+    return known + [key for key in data if key not in order]
+
+
+def _mapping(data: dict, path: tuple, indent: int, lines: list[str], first_prefix: str = "") -> None:
+    pad = " " * indent
+    for n, key in enumerate(_ordered(data, path)):
+        prefix = first_prefix if n == 0 and first_prefix else pad
+        _entry(f"{prefix}{key}:", data[key], path + (key,), indent, lines)
+
+
+def _entry(head: str, value, path: tuple, indent: int, lines: list[str]) -> None:
+    if isinstance(value, (dict, list)) and not value:
+        lines.append(f"{head} {'{}' if isinstance(value, dict) else '[]'}")
+    elif isinstance(value, dict):
+        lines.append(head)
+        _mapping(value, path, indent + 2, lines)
+    elif isinstance(value, list):
+        lines.append(head)
+        for item in value:
+            _list_item(item, path, indent + 2, lines, fold=path[-1] not in NO_FOLD)
+    else:
+        _scalar(head, value, indent + 2, lines, fold=path[-1] not in NO_FOLD)
+
+
+def _list_item(item, path: tuple, indent: int, lines: list[str], fold: bool = True) -> None:
+    pad = " " * indent
+    if isinstance(item, dict):
+        _mapping(item, path, indent + 2, lines, first_prefix=f"{pad}- ")
+    else:
+        _scalar(f"{pad}-", item, indent + 2, lines, fold)
+
+
+def _scalar(head: str, value, indent: int, lines: list[str], fold: bool = True) -> None:
+    """Append ``head value``: plain or quoted as PyYAML decides, folded when long
+    (titles and ``review`` entries never are: checks read them as written)."""
+    if fold and isinstance(value, str) and len(value) > WIDTH and _foldable(value):
+        lines.append(f"{head} >-")
+        lines += [" " * indent + part for part in wrap(value)]
+        return
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**9)
+    text = text.removesuffix("\n").removesuffix("\n...").removesuffix("...")
+    lines.append(f"{head} {text.strip()}")
+
+
+def _foldable(text: str) -> bool:
+    return text == text.strip() and "\n" not in text and "\t" not in text and \
+        not text.startswith(("#", "-", "?", ":", "|", ">", "!", "%", "@", "`"))
+
+
+def _breakable(left: str, right: str) -> bool:
+    return ord(left) > 0x7f and ord(right) > 0x7f and not left.isspace() and not right.isspace() \
+        and right not in "，。；、：！？”’）》」" and left not in "“‘（《「"
+
+
+
+def wrap(text: str, width: int = WIDTH) -> list[str]:
+    """Return the text cut into lines of about ``width`` characters, only between two
+    non-ASCII characters (preferring just after ，。；、：), so that joining the lines with
+    nothing in between gives the text back."""
+    parts, start = [], 0
+    while len(text) - start > width:
+        cut = 0
+        for pos in range(start + width, start + width // 2, -1):
+            if _breakable(text[pos - 1], text[pos]) and text[pos - 1] in "，。；、：":
+                cut = pos
+                break
+        if not cut:
+            cut = next((pos for pos in range(start + width, len(text))
+                        if _breakable(text[pos - 1], text[pos])), 0)
+        if not cut:
+            break
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts

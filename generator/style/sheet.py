@@ -1,0 +1,196 @@
+"""Style sheets: YAML data (``styles/*.yaml``) loaded, merged and validated into a StyleSheet.
+
+All lengths are converted here to twips (1/20 pt), the unit OOXML uses, so writers do no
+unit arithmetic of their own. A sheet may ``extends:`` another (by name or path); the
+child's mappings are merged into the parent's, key by key.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from generator.core.location import Finding, InputError, Severity, ToolError
+from generator.core.resources import data_dir
+from generator.style.schema import ROLES, SIZE_NAMES, STYLE
+from generator.plan.validate import validate_data
+from generator.source.sourcemap import SourceMap, load_yaml
+
+DEFAULT = "gbt9704"
+TWIPS_PER_MM = 1440 / 25.4
+_LENGTH = re.compile(r"^(\d+(?:\.\d+)?)\s*(pt|mm|tw)$")
+_MAX_DEPTH = 8
+
+
+class Role(NamedTuple):
+    """How one role (body, title, heading1 …) is set; None means "inherit from Normal"."""
+
+    font: str | None = None
+    latin: str | None = None
+    size: float | None = None          # points
+    bold: bool | None = None
+    color: str | None = None
+    align: str | None = None
+    indent: float | None = None        # first-line indent, characters
+    left: float | None = None          # characters
+    right: float | None = None         # characters
+    before: int | None = None          # twips
+    after: int | None = None           # twips
+    line: int | None = None            # exact line height, twips
+    char_spacing: float | None = None  # points
+    keep_next: bool | None = None
+
+
+class StyleSheet(NamedTuple):
+    """A validated style sheet; lengths in twips unless the name says otherwise."""
+
+    name: str
+    page_width: int
+    page_height: int
+    margin_top: int
+    margin_bottom: int
+    margin_left: int
+    margin_right: int
+    footer: int
+    lines: int
+    chars: int
+    pitch: int
+    header: dict
+    signature: dict
+    imprint: dict
+    roles: dict[str, Role]
+    fonts: dict[str, str]        # font name -> substitute (DOCX font table, w:altName)
+
+    @property
+    def text_width(self) -> int:
+        """Return the type area width in twips."""
+        return self.page_width - self.margin_left - self.margin_right
+
+    @property
+    def text_height(self) -> int:
+        """Return the type area height in twips."""
+        return self.page_height - self.margin_top - self.margin_bottom
+
+
+def mm(value: float) -> int:
+    """Return a length in mm as whole twips."""
+    return round(value * TWIPS_PER_MM)
+
+
+def length(value, default_unit: str, pitch: int = 0) -> int:
+    """Return a length as twips: a number in ``default_unit`` ("line", "tw", "pt"), or a
+    string with unit pt/mm/tw. Lines are multiples of ``pitch``."""
+    if isinstance(value, str):
+        number, unit = _LENGTH.match(value.strip()).groups()
+        value, default_unit = float(number), unit
+    factor = {"line": pitch, "tw": 1, "pt": 20, "mm": TWIPS_PER_MM}[default_unit]
+    return round(value * factor)
+
+
+def size_points(value) -> float:
+    """Return a font size in points from a 号 name, a number or "15.5pt"."""
+    if isinstance(value, str):
+        if value in SIZE_NAMES:
+            return float(SIZE_NAMES[value])
+        return float(value.strip().removesuffix("pt").strip())
+    return float(value)
+
+
+def _role(data: dict, pitch: int) -> Role:
+    spaces = {k: length(data[k], "line", pitch) for k in ("before", "after") if k in data}
+    if "line" in data:
+        spaces["line"] = length(data["line"], "tw")
+    if "size" in data:
+        spaces["size"] = size_points(data["size"])
+    plain = {k: v for k, v in data.items() if k not in spaces and k not in ("size",)}
+    return Role(**plain, **spaces)
+
+
+def sheet_from_data(name: str, data: dict) -> StyleSheet:
+    """Return the StyleSheet for merged, valid sheet data."""
+    page, grid = data["page"], data["grid"]
+    pitch = length(grid["pitch"], "tw")
+    return StyleSheet(
+        name=name, page_width=mm(page["width"]), page_height=mm(page["height"]),
+        margin_top=mm(page["top"]), margin_bottom=mm(page["bottom"]),
+        margin_left=mm(page["left"]), margin_right=mm(page["right"]), footer=mm(page["footer"]),
+        lines=grid["lines"], chars=grid["chars"], pitch=pitch,
+        header=dict(data["header"]), signature=dict(data["signature"]),
+        imprint=dict(data["imprint"]),
+        roles={r: _role(data["roles"][r], pitch) for r in ROLES},
+        fonts=dict(data.get("fonts") or {}),
+    )
+
+
+def merge(base: dict, child: dict) -> dict:
+    """Return ``base`` with ``child`` merged in: mappings key by key, other values replaced."""
+    out = dict(base)
+    for key, value in child.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def find_sheet(name_or_path: str, relative_to: Path | None = None) -> Path:
+    """Return the file of a style sheet: a bare name is looked up in ``styles/``, anything
+    else is a path (relative to ``relative_to`` when given). Raises ToolError if missing."""
+    if re.fullmatch(r"[\w\-]+", name_or_path):
+        candidate = data_dir("styles") / f"{name_or_path}.yaml"
+        if candidate.is_file():
+            return candidate
+    path = Path(name_or_path)
+    if relative_to is not None and not path.is_absolute():
+        path = relative_to / path
+    if path.is_file():
+        return path
+    known = "、".join(sorted(p.stem for p in data_dir("styles").glob("*.yaml")))
+    raise ToolError(f"找不到样式表“{name_or_path}”（内置样式表：{known}）")
+
+
+def _as_errors(findings: list[Finding]) -> list[Finding]:
+    """Unknown keys in a style sheet are errors: the formatting meant would silently not apply."""
+    return [f._replace(severity=Severity.ERROR, code="E107") if f.code == "W101" else f
+            for f in findings]
+
+
+def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, SourceMap]:
+    """Return (merged data, source map of ``path``) for a sheet and the sheets it extends.
+
+    Raises InputError for invalid sheets and cycles, ToolError for missing files.
+    """
+    data, smap = load_yaml(path)
+    parent = data.get("extends") if isinstance(data, dict) else None
+    if parent is None:
+        return data, smap               # checked whole by load_style, once
+    findings = _as_errors(validate_data(data, smap, STYLE, update=True))
+    if findings:
+        raise InputError(findings)
+    parent_path = find_sheet(parent, path.parent)
+    if parent_path.resolve() in seen or len(seen) > _MAX_DEPTH:
+        raise InputError([Finding(smap.locate(("extends",)), "E108",
+                                  f"样式表循环继承：“{parent}”", "extends")])
+    base, _ = _load_chain(parent_path, seen + (parent_path.resolve(),))
+    return merge(base, data), smap
+
+
+def load_style(name_or_path: str | None = None) -> StyleSheet:
+    """Return the style sheet named (``styles/NAME.yaml``) or at a path; None = gbt9704.
+
+    Raises ToolError when the sheet cannot be found or read, InputError (located findings)
+    when it or a sheet it extends is invalid or the merged sheet is incomplete.
+    """
+    path = find_sheet(name_or_path or DEFAULT)
+    data, smap = _load_chain(path, (path.resolve(),))
+    if isinstance(data, dict):
+        data.pop("extends", None)
+    findings = _as_errors(validate_data(data, smap, STYLE))
+    if findings:
+        raise InputError(findings)
+    sheet = sheet_from_data(path.stem, data)
+    from generator.style.checks import check_geometry    # imports this module's StyleSheet
+    findings = check_geometry(sheet, smap)
+    if findings:
+        raise InputError(findings)
+    return sheet
