@@ -104,9 +104,7 @@ def run() -> None:
 
 def register() -> None:
     """Import the command modules, each of which adds its commands to ``main``."""
-    from generator.cli import import_commands
-    from generator.cli import plan_commands
-    from generator.cli import rollover_commands  # noqa: F401
+    from generator.cli import import_commands, plan_commands, rollover_commands  # noqa: F401
 
 
 register()

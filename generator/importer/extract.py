@@ -19,7 +19,8 @@ import re
 from generator.document.model import Block, Kind
 from generator.importer.notice import NoticeBuilder
 from generator.importer.parts import split_duty, split_inline_items, parse_table, make_target
-from generator.core.location import Finding, InputError, Location, Severity, sort_findings
+from generator.core.location import Finding, InputError, Location, sort_findings
+from generator.core.codes import finding
 from generator.document.numbering import number_tasks
 from generator.readers.labels import chinese_to_int, ends_sentence, has_words, is_short_line
 
@@ -49,8 +50,7 @@ class Extraction:
     def warn(self, index: int, code: str, message: str) -> None:
         """Add a warning at the source line of block ``index``."""
         line = self.lines[index] if 0 <= index < len(self.lines) else 0
-        self.findings.append(Finding(Location(self.path, line, 1 if line else 0), code, message,
-                                     severity=Severity.WARNING))
+        self.findings.append(finding(code, Location(self.path, line, 1 if line else 0), message))
 
     def keep(self, index: int, text: str) -> None:
         """Keep text the importer cannot place under ``unplaced`` (W401)."""
@@ -79,8 +79,7 @@ def extract_plan(blocks: list[Block], warnings: list[Finding], *, lines: list[in
     for index in range(start, len(blocks)):
         _place(blocks[index], index, state, notice)
     if not state.sections:
-        raise InputError([Finding(Location(path, 0, 0), "E407",
-                                  "未找到任何部分标题（一、）或编号任务，无法导入")])
+        raise InputError([finding("E407", Location(path, 0, 0), "未找到任何部分标题（一、）或编号任务，无法导入")])
     state.numbering = _numbering(state, _finish_tasks(state))
     for block, index in state.tables:
         _place_targets(block, index, state)

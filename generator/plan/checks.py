@@ -11,7 +11,8 @@ from typing import Iterator
 from generator.core.dates import parse_date
 from generator.plan.placeholders import check_placeholders
 from generator.plan.schema import iter_targets
-from generator.core.location import Finding, Severity, format_path
+from generator.core.location import Finding, format_path
+from generator.core.codes import finding
 from generator.source.sourcemap import SourceMap
 
 DOC_NUMBER = re.compile(r"^(?P<code>.+?)(?P<open>[〔\[［(（【])(?P<year>\d{2,4})(?P<close>[〕\]］)）】])"
@@ -47,9 +48,8 @@ def check_dates(data: dict, smap: SourceMap) -> Iterator[Finding]:
         try:
             parse_date(value)
         except ValueError:
-            yield Finding(smap.locate(parts), "E201",
-                          f"“{value}”不是有效日期（应写作 2021-03-23 或 2021年3月23日）",
-                          format_path(parts))
+            yield finding("E201", smap.locate(parts),
+                          f"“{value}”不是有效日期（应写作 2021-03-23 或 2021年3月23日）", format_path(parts))
 
 
 def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
@@ -59,11 +59,10 @@ def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
     if isinstance(number, dict):
         seq, code = number.get("seq"), str(number.get("code", ""))
         if isinstance(seq, bool) or not re.fullmatch(r"[1-9]\d*", str(seq)):
-            yield Finding(smap.locate(parts + ("seq",)), "E203",
-                          f"发文字号序号“{seq}”应为不带前导 0 的正整数（不编虚位）",
-                          format_path(parts + ("seq",)))
+            yield finding("E203", smap.locate(parts + ("seq",)),
+                          f"发文字号序号“{seq}”应为不带前导 0 的正整数（不编虚位）", format_path(parts + ("seq",)))
         if re.search(r"[〔〕\[\]［］()（）【】]|\d{4}|号$", code):
-            yield Finding(smap.locate(parts + ("code",)), "E202",
+            yield finding("E202", smap.locate(parts + ("code",)),
                           f"发文机关代字“{code}”不应包含年份、括号或“号”", format_path(parts + ("code",)))
         return
     if not isinstance(number, str):
@@ -71,20 +70,19 @@ def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
     match = DOC_NUMBER.match(number.strip())
     where, field = smap.locate(parts), format_path(parts)
     if not match:
-        yield Finding(where, "E202", f"发文字号“{number}”应写作 代字〔年份〕序号号，如 示民发〔2021〕12号",
-                      field)
+        yield finding("E202", where, f"发文字号“{number}”应写作 代字〔年份〕序号号，如 示民发〔2021〕12号", field)
         return
     if match["open"] != "〔" or match["close"] != "〕" or len(match["year"]) != 4:
-        yield Finding(where, "E202", f"发文字号“{number}”的年份应为四位数字并用六角括号〔〕括入", field)
+        yield finding("E202", where, f"发文字号“{number}”的年份应为四位数字并用六角括号〔〕括入", field)
     if match["seq"].startswith("0") or "第" in number:
-        yield Finding(where, "E203", f"发文字号“{number}”的序号不加“第”、不编虚位（不加前导 0）", field)
+        yield finding("E203", where, f"发文字号“{number}”的序号不加“第”、不编虚位（不加前导 0）", field)
 
 
 def check_copy_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """E207: 份号 is six digits, written as text (000128)."""
     notice = data.get("notice") or {}
     if "copy_number" in notice and not re.fullmatch(r"\d{6}", str(notice["copy_number"])):
-        yield Finding(smap.locate(("notice", "copy_number")), "E207",
+        yield finding("E207", smap.locate(("notice", "copy_number")),
                       f"份号“{notice['copy_number']}”应为 6 位数字，如 \"000128\"", "notice.copy_number")
 
 
@@ -103,14 +101,13 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
         return
     for match in _YEAR_IN_TEXT.finditer(data.get("title", "")):
         if int(match[1]) != year:
-            yield Finding(smap.locate(("title",)), "W201",
-                          f"标题中的年份 {match[1]} 与 year: {year} 不一致", "title", Severity.WARNING)
+            yield finding("W201", smap.locate(("title",)),
+                          f"标题中的年份 {match[1]} 与 year: {year} 不一致", "title")
     notice = data.get("notice") or {}
     number_year = doc_number_year(notice.get("doc_number"))
     if number_year and number_year != year:
-        yield Finding(smap.locate(("notice", "doc_number")), "W202",
-                      f"发文字号年份 {number_year} 与 year: {year} 不一致", "notice.doc_number",
-                      Severity.WARNING)
+        yield finding("W202", smap.locate(("notice", "doc_number")),
+                      f"发文字号年份 {number_year} 与 year: {year} 不一致", "notice.doc_number")
     for parts, value in date_fields(data):
         if parts[0] != "notice":
             break                       # the notice's dates come first
@@ -119,8 +116,8 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
         except ValueError:
             continue
         if day.year != year:
-            yield Finding(smap.locate(parts), "W203", f"日期 {value} 不在 {year} 年",
-                          format_path(parts), Severity.WARNING)
+            yield finding("W203", smap.locate(parts),
+                          f"日期 {value} 不在 {year} 年", format_path(parts))
 
 
 def check_units(data: dict, smap: SourceMap) -> Iterator[Finding]:
@@ -128,7 +125,7 @@ def check_units(data: dict, smap: SourceMap) -> Iterator[Finding]:
     for parts, target in iter_targets(data):
         has_value = target.get("value") not in (None, "")
         if has_value and not str(target.get("unit") or "").strip():
-            yield Finding(smap.locate(parts + ("value",)), "E204",
+            yield finding("E204", smap.locate(parts + ("value",)),
                           "指标有数值但缺少单位（unit）", format_path(parts + ("unit",)))
 
 
@@ -147,8 +144,7 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
         parts = parse_field_path(field.strip())
         where = smap.locate(parts) if parts in smap.values else smap.locate(("review", i))
         reason = f"：{why.strip()}" if why.strip() else ""
-        yield Finding(where, "W301", f"待复核{reason}（复核后从 review 中删去此项）",
-                      field.strip(), Severity.WARNING)
+        yield finding("W301", where, f"待复核{reason}（复核后从 review 中删去此项）", field.strip())
 
 
 def check_target_names(data: dict, smap: SourceMap) -> Iterator[Finding]:
@@ -157,9 +153,9 @@ def check_target_names(data: dict, smap: SourceMap) -> Iterator[Finding]:
     for parts, target in iter_targets(data):
         name = target.get("name")
         if name in seen:
-            yield Finding(smap.locate(parts + ("name",)), "W205",
-                          f"指标名称“{name}”与 {format_path(seen[name])} 重复", format_path(parts + ("name",)),
-                          Severity.WARNING)
+            yield finding("W205", smap.locate(parts + ("name",)),
+                          f"指标名称“{name}”与 {format_path(seen[name])} 重复",
+                          format_path(parts + ("name",)))
         seen.setdefault(name, parts)
 
 
@@ -173,21 +169,19 @@ def check_titles(data: dict, smap: SourceMap) -> Iterator[Finding]:
             lead = task.get("title")
             if isinstance(lead, str) and lead and lead.rstrip()[-1] not in "。？！" and "{{" not in lead:
                 parts = ("sections", si, "tasks", ti, "title")
-                yield Finding(smap.locate(parts), "W206", f"标题句“{lead}”应以“。”结尾",
-                              format_path(parts), Severity.WARNING)
+                yield finding("W206", smap.locate(parts),
+                              f"标题句“{lead}”应以“。”结尾", format_path(parts))
     for parts, title in titles:
         if isinstance(title, str) and title.strip() and title.strip()[-1] in "，。、；：？！,.;:?!":
-            yield Finding(smap.locate(parts), "W207", f"标题“{title}”末尾不应有标点",
-                          format_path(parts), Severity.WARNING)
+            yield finding("W207", smap.locate(parts), f"标题“{title}”末尾不应有标点", format_path(parts))
 
 
 def check_unplaced(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """W302: text kept under ``unplaced`` (by import) is not printed until placed."""
     unplaced = data.get("unplaced") or []
     if unplaced:
-        yield Finding(smap.locate(("unplaced",)), "W302",
-                      f"unplaced 中有 {len(unplaced)} 段未归类的文本，不会出现在输出中；请移到合适位置后删去",
-                      "unplaced", Severity.WARNING)
+        yield finding("W302", smap.locate(("unplaced",)),
+                      f"unplaced 中有 {len(unplaced)} 段未归类的文本，不会出现在输出中；请移到合适位置后删去", "unplaced")
 
 
 CHECKS = (check_dates, check_doc_number, check_copy_number, check_year, check_units, check_review,

@@ -10,7 +10,8 @@ import re
 from typing import Iterator
 
 from generator.plan.schema import iter_targets
-from generator.core.location import Finding, Severity, format_path
+from generator.core.location import Finding, format_path
+from generator.core.codes import finding
 from generator.source.sourcemap import SourceMap
 
 TEXT_VARIABLES = ("year", "last_year", "next_year", "period", "phase", "targets")
@@ -80,15 +81,14 @@ def check_placeholders(data: dict, smap: SourceMap) -> Iterator[Finding]:
         try:
             names, targets = _uses(text)
         except ValueError as exc:
-            yield Finding(where, "E205", str(exc), field)
+            yield finding("E205", where, str(exc), field)
             continue
         for name in sorted(names - set(TEXT_VARIABLES)):
             known = "、".join(TEXT_VARIABLES)
-            yield Finding(where, "E206", f"未知的占位符变量“{name}”（可用：{known}）", field)
+            yield finding("E206", where, f"未知的占位符变量“{name}”（可用：{known}）", field)
         values = _target_values(data) if values is None else values
         for name in targets:
             if name not in values:
-                yield Finding(where, "E208", f"占位符引用的指标“{name}”不存在", field)
+                yield finding("E208", where, f"占位符引用的指标“{name}”不存在", field)
             elif values[name] in (None, ""):
-                yield Finding(where, "W204", f"占位符引用的指标“{name}”尚无目标值，将印为空",
-                              field, Severity.WARNING)
+                yield finding("W204", where, f"占位符引用的指标“{name}”尚无目标值，将印为空", field)

@@ -9,7 +9,8 @@ from cerberus.schema import DefinitionSchema
 
 from generator.plan import schema
 from generator.plan.shapes import plan_conforms
-from generator.core.location import Finding, Severity, format_path
+from generator.core.location import Finding, format_path
+from generator.core.codes import finding
 from generator.source.sourcemap import SourceMap
 
 _TYPE_NAMES = {
@@ -71,8 +72,7 @@ def _unknown(err, smap: SourceMap, rules: dict) -> Finding:
     close = difflib.get_close_matches(name, schema.keys_at(parts[:-1], rules), n=1, cutoff=0.6)
     if close:
         message += f"，是否想写“{close[0]}”？"
-    return Finding(smap.locate(parts, key=True), "W101", message, format_path(parts),
-                   Severity.WARNING)
+    return finding("W101", smap.locate(parts, key=True), message, format_path(parts))
 
 
 class _CheckedSchema(DefinitionSchema):
@@ -113,7 +113,7 @@ def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
     (for partial data such as a style sheet that extends another).
     """
     if not isinstance(data, dict):
-        return [Finding(smap.locate(()), "E005", "文件顶层应为映射（键: 值），而不是列表或文本")]
+        return [finding("E005", smap.locate(()), "文件顶层应为映射（键: 值），而不是列表或文本")]
     rules = schema.PLAN if rules is None else rules
     if rules is schema.PLAN and not update and plan_conforms(data, make_validator):
         return []                       # proved clean task shape by task shape (fast)
@@ -127,5 +127,5 @@ def validate_data(data: object, smap: SourceMap, rules: dict | None = None, *,
             continue
         code, message = _message(err, rules)
         where = smap.locate(parts[:-1] if err.code == ce.REQUIRED_FIELD.code else parts)
-        findings.append(Finding(where, code, message, format_path(parts)))
+        findings.append(finding(code, where, message, format_path(parts)))
     return findings

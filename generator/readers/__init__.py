@@ -30,6 +30,7 @@ from pathlib import Path
 
 from generator.document.model import Block
 from generator.core.location import Finding, InputError, Location, ToolError
+from generator.core.codes import finding
 
 TEXT_CAP = 20 * 1024 * 1024      # bytes of text accepted for import
 DOCX_CAP = 50 * 1024 * 1024      # bytes of a .docx file, and of its unpacked parts together
@@ -57,7 +58,7 @@ class ReadResult:
 
 def bad_input(path: str, code: str, message: str, line: int = 0) -> InputError:
     """Return an InputError holding one finding about the whole file (or one line)."""
-    return InputError([Finding(Location(path, line, 1 if line else 0), code, message)])
+    return InputError([finding(code, Location(path, line, 1 if line else 0), message)])
 
 
 def read_bytes(path: Path, cap: int) -> bytes:

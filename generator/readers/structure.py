@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from generator.document.model import Block, Kind
-from generator.core.location import Finding, Location, Severity
+from generator.core.location import Location
+from generator.core.codes import finding
 from generator.readers import ReadResult
 from generator.readers.labels import (DOC_NUMBER, IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
                      has_words, head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
@@ -34,8 +35,7 @@ class Para:
 
 
 def _warn(result: ReadResult, line: int, code: str, message: str) -> None:
-    result.warnings.append(Finding(Location(result.path, line, 1), code, message,
-                                   severity=Severity.WARNING))
+    result.warnings.append(finding(code, Location(result.path, line, 1), message))
 
 
 def build_blocks(paras: list[Para], result: ReadResult) -> None:

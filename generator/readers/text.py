@@ -6,14 +6,15 @@ where pages broke, then recognises the notice and the plan line by line (see str
 """
 from __future__ import annotations
 
-from generator.core.location import Finding, Location, Severity
+from generator.core.location import Finding, Location
+from generator.core.codes import finding
 from generator.readers import ReadResult, bad_input
 from generator.readers.cleanup import fix_glued_dates, tidy, web_footer_start, web_header_end
 from generator.readers.structure import Para, build_blocks
 
 
 def _warn(path: str, line: int, code: str, message: str) -> Finding:
-    return Finding(Location(path, line, 1), code, message, severity=Severity.WARNING)
+    return finding(code, Location(path, line, 1), message)
 
 
 def clean_lines(text: str, path: str) -> tuple[list[Para], list[Finding]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.core.location import Finding, InputError, Location, ToolError, os_message
+from generator.core.codes import finding
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 500_000
@@ -147,7 +148,7 @@ class _Loader(_SafeLoader):
 
 
 def _finding(path: str, line: int, col: int, code: str, message: str) -> Finding:
-    return Finding(Location(path, line, col), code, message)
+    return finding(code, Location(path, line, col), message)
 
 
 def read_source(path: Path | str) -> str:

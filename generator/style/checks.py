@@ -3,6 +3,7 @@ style_schema.py) but not together: each returns located findings with stable cod
 from __future__ import annotations
 
 from generator.core.location import Finding
+from generator.core.codes import finding
 from generator.style.sheet import TWIPS_PER_MM, StyleSheet
 from generator.source.sourcemap import SourceMap
 
@@ -43,16 +44,14 @@ def _check_places(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
     top = round(sheet.header["mark_top"] * TWIPS_PER_MM)
     if top + mark_line > sheet.text_height:
         where, name = _at(smap, ("header", "mark_top"))
-        findings.append(Finding(where, "E114", (
-            f"发文机关标志距版心上边缘 {_mm_text(top)} 毫米，加一行标志后超出版心高度 "
-            f"{_mm_text(sheet.text_height)} 毫米"), name))
+        findings.append(finding("E114", where, f"发文机关标志距版心上边缘 {_mm_text(top)} 毫米，加一行标志后超出版心高度 "
+            f"{_mm_text(sheet.text_height)} 毫米", name))
     number_line = sheet.roles["page_number"].line or sheet.pitch
     if sheet.footer + number_line > sheet.margin_bottom:
         where, name = _at(smap, ("page", "footer"), ("page", "bottom"))
-        findings.append(Finding(where, "E115", (
-            f"页脚距页面下边缘 {_mm_text(sheet.footer)} 毫米，加页码行高后为 "
+        findings.append(finding("E115", where, f"页脚距页面下边缘 {_mm_text(sheet.footer)} 毫米，加页码行高后为 "
             f"{_mm_text(sheet.footer + number_line)} 毫米，超出下页边距 "
-            f"{_mm_text(sheet.margin_bottom)} 毫米：版心会被压缩"), name))
+            f"{_mm_text(sheet.margin_bottom)} 毫米：版心会被压缩", name))
     return findings
 
 
@@ -64,9 +63,7 @@ def _check_lines(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
         size = _size(sheet, name)
         if role.line is not None and role.line < round(size * 20):
             where, field_name = _at(smap, ("roles", name, "line"))
-            findings.append(Finding(where, "E116", (
-                f"行距 {_number(role.line / 20)} 磅小于字号 {_number(size)} 磅：文字会被截去"),
-                field_name))
+            findings.append(finding("E116", where, f"行距 {_number(role.line / 20)} 磅小于字号 {_number(size)} 磅：文字会被截去", field_name))
     return findings
 
 
@@ -83,9 +80,7 @@ def _check_area(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
                               (sheet.text_height, "高度", ("top", "bottom", "height", "上下"))):
         if size <= 0:
             where, name = _at(smap, *[("page", p) for p in parts[:3]])
-            findings.append(Finding(where, "E109", (
-                f"版心{what}为 {_mm_text(size)} 毫米（纸张{what}减去{parts[3]}页边距）：应大于 0"),
-                name))
+            findings.append(finding("E109", where, f"版心{what}为 {_mm_text(size)} 毫米（纸张{what}减去{parts[3]}页边距）：应大于 0", name))
     return findings
 
 
@@ -99,9 +94,7 @@ def _check_roles(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
         spacing = role.char_spacing if role.char_spacing is not None else body.char_spacing
         if size + (spacing or 0) <= 0:
             where, field_name = _at(smap, ("roles", name, "char_spacing"), ("roles", name, "size"))
-            findings.append(Finding(where, "E113", (
-                f"字号 {_number(size)} 磅加字距 {_number(spacing or 0)} 磅后字宽不为正：应大于 0"),
-                field_name))
+            findings.append(finding("E113", where, f"字号 {_number(size)} 磅加字距 {_number(spacing or 0)} 磅后字宽不为正：应大于 0", field_name))
     return findings
 
 
@@ -111,18 +104,15 @@ def _check_grid(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
     body, findings = sheet.roles["body"], []
     if not round(body.size * 20) <= sheet.pitch <= 1440:
         where, name = _at(smap, ("grid", "pitch"))
-        findings.append(Finding(where, "E112", (
-            f"行距 {_number(sheet.pitch / 20)} 磅不合理：应在正文字号 {_number(body.size)} 磅"
-            "至 72 磅之间"), name))
+        findings.append(finding("E112", where, f"行距 {_number(sheet.pitch / 20)} 磅不合理：应在正文字号 {_number(body.size)} 磅"
+            "至 72 磅之间", name))
     advance = round((body.size + (body.char_spacing or 0)) * 20)
     if sheet.chars * advance > sheet.text_width:
         where, name = _at(smap, ("grid", "chars"), ("roles", "body", "size"))
-        findings.append(Finding(where, "E110", (
-            f"每行 {sheet.chars} 字需 {_mm_text(sheet.chars * advance)} 毫米，"
-            f"超出版心宽度 {_mm_text(sheet.text_width)} 毫米"), name))
+        findings.append(finding("E110", where, f"每行 {sheet.chars} 字需 {_mm_text(sheet.chars * advance)} 毫米，"
+            f"超出版心宽度 {_mm_text(sheet.text_width)} 毫米", name))
     if not findings and sheet.lines * sheet.pitch > sheet.text_height:
         where, name = _at(smap, ("grid", "lines"), ("grid", "pitch"))
-        findings.append(Finding(where, "E111", (
-            f"每面 {sheet.lines} 行需 {_mm_text(sheet.lines * sheet.pitch)} 毫米，"
-            f"超出版心高度 {_mm_text(sheet.text_height)} 毫米"), name))
+        findings.append(finding("E111", where, f"每面 {sheet.lines} 行需 {_mm_text(sheet.lines * sheet.pitch)} 毫米，"
+            f"超出版心高度 {_mm_text(sheet.text_height)} 毫米", name))
     return findings

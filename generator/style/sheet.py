@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.core.location import Finding, InputError, Severity, ToolError
+from generator.core.codes import finding
 from generator.core.resources import data_dir
 from generator.style.schema import ROLES, SIZE_NAMES, STYLE
 from generator.plan.validate import validate_data
@@ -169,7 +170,7 @@ def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, SourceMap]:
         raise InputError(findings)
     parent_path = find_sheet(parent, path.parent)
     if parent_path.resolve() in seen or len(seen) > _MAX_DEPTH:
-        raise InputError([Finding(smap.locate(("extends",)), "E108",
+        raise InputError([finding("E108", smap.locate(("extends",)),
                                   f"样式表循环继承：“{parent}”", "extends")])
     base, _ = _load_chain(parent_path, seen + (parent_path.resolve(),))
     return merge(base, data), smap
