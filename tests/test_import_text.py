@@ -52,7 +52,7 @@ def test_text_without_title_starts_with_the_preamble():
 
 
 def _sections(counts, restart: bool) -> str:
-    from generator.document.numbering import chinese_numeral
+    from generator.core.numerals import chinese_numeral
     lines, n = ["示例市2023年卫生健康工作要点", "总体要求是稳中求进。"], 0
     for s, count in enumerate(counts, start=1):
         lines.append(f"{chinese_numeral(s)}、第{chinese_numeral(s)}部分工作")

@@ -1,7 +1,8 @@
 """Numbering is computed at render time: Chinese numerals and the three schemes."""
 import pytest
 
-from generator.document.numbering import (chinese_numeral, item_label, number_tasks, section_label,
+from generator.core.numerals import chinese_numeral
+from generator.document.numbering import (item_label, number_tasks, section_label,
                                  task_label)
 
 NUMERALS = [

@@ -147,7 +147,7 @@ def test_rollover_refuses_to_overwrite(plans):
     target.write_text("留着\n", encoding="utf-8")
     result = invoke("rollover", plans / "2021.yaml")
     assert result.exit_code == 2
-    assert result.stderr == f"错误：{target}: 文件已存在；如要覆盖，请加 --force\n"
+    assert result.stderr == f"错误：{target}: 文件已存在（用 --force 覆盖）\n"
     assert target.read_text(encoding="utf-8") == "留着\n"
     assert invoke("rollover", plans / "2021.yaml", "--force").exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# 示例区民政局")

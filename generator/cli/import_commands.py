@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from generator.cli import handle_errors, main, report
-from generator.core.location import ToolError
+from generator.writers.atomic import check_target
 
 
 def import_file(source: Path) -> tuple[str, list]:
@@ -24,10 +24,7 @@ def import_file(source: Path) -> tuple[str, list]:
 
 
 def _check_target(source: Path, target: Path, force: bool) -> None:
-    if target.exists() and target.resolve() == source.resolve():
-        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
-    if target.exists() and not force:
-        raise ToolError(f"{target}: 文件已存在（用 --force 覆盖）")
+    check_target(target, source=source, force=force)
 
 
 @main.command("import")

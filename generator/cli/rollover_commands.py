@@ -9,6 +9,7 @@ import click
 
 from generator.cli import handle_errors, main
 from generator.core.location import ToolError
+from generator.writers.atomic import check_target
 
 
 def _default_output(source: Path, old: int, new: int) -> Path:
@@ -24,8 +25,7 @@ def _check_output(source: Path, target: Path, force: bool) -> None:
     """Raise ToolError when ``target`` is the input, or exists and ``force`` is not given."""
     if target.resolve() == source.resolve():
         raise ToolError(f"{target}: 输出文件不能与输入文件相同")
-    if target.exists() and not force:
-        raise ToolError(f"{target}: 文件已存在；如要覆盖，请加 --force")
+    check_target(target, force=force)
 
 
 @main.command()

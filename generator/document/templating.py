@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from generator.core.dates import format_date
 from generator.core.location import ToolError
-from generator.document.numbering import chinese_numeral
+from generator.core.numerals import chinese_numeral
 from generator.core.resources import data_dir
 
 if TYPE_CHECKING:

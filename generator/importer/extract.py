@@ -16,15 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.core.patterns import YEAR_IN_TEXT
 from generator.document.model import Block, Kind
 from generator.importer.notice import NoticeBuilder
 from generator.importer.parts import split_duty, split_inline_items, parse_table, make_target
 from generator.core.location import Finding, InputError, Location, sort_findings
 from generator.core.codes import finding
 from generator.document.numbering import number_tasks
-from generator.readers.labels import chinese_to_int, ends_sentence, has_words, is_short_line
+from generator.core.numerals import chinese_to_int
+from generator.readers.labels import ends_sentence, has_words, is_short_line
 
-_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _INLINE_START = re.compile(r"^[一二三四五六七八九十]+是")
 UNNAMED_SECTION = "（未命名部分）"
 TABLE_CAPTION = "重点指标"          # the targets table's caption, as build.py writes it
@@ -190,7 +191,7 @@ def _place_targets(block: Block, index: int, state: Extraction) -> None:
 
 def _year(state: Extraction, notice: NoticeBuilder) -> int:
     for text in (state.title, notice.title_text(), notice.date_text(), *state.preamble[:1]):
-        if match := _YEAR.search(text or ""):
+        if match := YEAR_IN_TEXT.search(text or ""):
             return int(match[1])
     if notice.doc_year():
         return notice.doc_year()

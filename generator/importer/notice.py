@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from generator.core.patterns import DOC_NUMBER
 from generator.document.model import Block, Kind
 from generator.importer.parts import to_iso_date, split_names
 from generator.core.location import ToolError
@@ -22,7 +23,6 @@ _FIELDS = {Kind.COPY_NUMBER: "copy_number", Kind.SECRECY: "secrecy", Kind.URGENC
            Kind.ISSUER_MARK: "issuer_mark", Kind.TITLE: "title", Kind.RECIPIENTS: "recipients",
            Kind.SIGNATURE: "signature", Kind.NOTE: "note"}
 _BOOK = re.compile(r"《([^《》]+)》")
-_NUMBER = re.compile(r"^(.+?)[〔\[［(（【](\d{4})[〕\]］)）】]第?0*(\d+)号$")
 
 
 class NoticeBuilder:
@@ -80,8 +80,8 @@ class NoticeBuilder:
 
     def doc_year(self) -> int | None:
         """Return the year in the document number, or None."""
-        match = _NUMBER.match(str(self.fields.get("doc_number", "")))
-        return int(match[2]) if match else None
+        match = DOC_NUMBER.match(str(self.fields.get("doc_number", "")))
+        return int(match["year"]) if match and len(match["year"]) == 4 else None
 
     def book_title(self) -> str:
         """Return the name in 《》 of the notice title (the plan it issues), or ""."""
@@ -127,10 +127,10 @@ def _flag(state, field: str, name: str, value) -> None:
 
 
 def _doc_number(text: str, index: int, state) -> str:
-    match = _NUMBER.match(text)
-    if not match:
+    match = DOC_NUMBER.match(text)
+    if not match or len(match["year"]) != 4:
         return text
-    number = f"{match[1]}〔{match[2]}〕{match[3]}号"
+    number = f"{match['code']}〔{match['year']}〕{match['seq'].lstrip('0') or '0'}号"
     if number != text:
         state.warn(index, "W415", f"发文字号“{text}”已规范为“{number}”")
     return number

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.core.dates import parse_date
-from generator.readers.labels import NUMERAL, chinese_to_int
+from generator.core.numerals import NUMERAL, chinese_to_int
 
 _DUTY = re.compile(r"（((?:牵头单位|责任单位|完成时限|完成时间)：[^（）]*)）$")
 _INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；：，！？]))([{NUMERAL}]+)是")

@@ -9,15 +9,13 @@ import re
 from typing import Iterator
 
 from generator.core.dates import parse_date
+from generator.core.patterns import DOC_NUMBER, YEAR_IN_TEXT
 from generator.plan.placeholders import check_placeholders
 from generator.plan.schema import iter_targets
 from generator.core.location import Finding, format_path
 from generator.core.codes import finding
 from generator.source.sourcemap import SourceMap
 
-DOC_NUMBER = re.compile(r"^(?P<code>.+?)(?P<open>[〔\[［(（【])(?P<year>\d{2,4})(?P<close>[〕\]］)）】])"
-                        r"第?(?P<seq>\d+)号$")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*年")
 
 
 def date_fields(data: dict) -> Iterator[tuple[tuple, str]]:
@@ -74,7 +72,7 @@ def check_doc_number(data: dict, smap: SourceMap) -> Iterator[Finding]:
         return
     if match["open"] != "〔" or match["close"] != "〕" or len(match["year"]) != 4:
         yield finding("E202", where, f"发文字号“{number}”的年份应为四位数字并用六角括号〔〕括入", field)
-    if match["seq"].startswith("0") or "第" in number:
+    if match["seq"].startswith("0") or match["di"]:
         yield finding("E203", where, f"发文字号“{number}”的序号不加“第”、不编虚位（不加前导 0）", field)
 
 
@@ -99,7 +97,7 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
     year = data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
         return
-    for match in _YEAR_IN_TEXT.finditer(data.get("title", "")):
+    for match in YEAR_IN_TEXT.finditer(data.get("title", "")):
         if int(match[1]) != year:
             yield finding("W201", smap.locate(("title",)),
                           f"标题中的年份 {match[1]} 与 year: {year} 不一致", "title")

@@ -132,7 +132,7 @@ class Plan:
 
 
 def _doc_number(value) -> DocNumber | None:
-    from generator.plan.checks import DOC_NUMBER
+    from generator.core.patterns import DOC_NUMBER
     if value is None:
         return None
     if isinstance(value, dict):

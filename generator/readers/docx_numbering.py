@@ -6,7 +6,7 @@ counters run per list (w:num) and restart below a level when that level advances
 Works on lxml elements only (no python-docx)."""
 from __future__ import annotations
 
-from generator.document.numbering import chinese_numeral
+from generator.core.numerals import chinese_numeral
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -8,7 +8,8 @@ import re
 from generator.document.model import Block, Kind
 from generator.layout.metrics import AUTOSPACE_EM, signature_indents
 from generator.readers import ReadResult
-from generator.readers.labels import DOC_NUMBER, IMPRINT_DATE, find_label, split_lead
+from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
+from generator.readers.labels import IMPRINT_DATE, find_label, split_lead
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": Kind.URGENCY,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.core.numerals import NUMERAL, chinese_to_int
 from generator.document.model import Kind
 
-NUMERAL = "一二三四五六七八九十百零〇两"
 _HEADING = re.compile(rf"^([{NUMERAL}]+)\s*[、，,．.]\s*(.*)$")
 _TASK_CN = re.compile(rf"^[（(]\s*([{NUMERAL}]+)\s*[）)]\s*[、，]?\s*(.*)$")
 _TASK_NUM = re.compile(r"^([0-9０-９]{1,5})\s*([.．、])(?![0-9０-９])\s*(.*)$")
@@ -16,8 +16,6 @@ _ITEM = re.compile(r"^[（(]\s*([0-9０-９]{1,4})\s*[）)]\s*(.*)$")
 _ITEM_CIRCLED = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 
 DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-DOC_NUMBER = re.compile(r"^(?P<number>\S+?[〔\[［(（【]\d{2,4}[〕\]］)）】]第?\d+号)"
-                        r"\s*(?:签发人\s*[:：]\s*(?P<signer>.+))?$")
 IMPRINT_DATE = re.compile(r"^(?P<printer>.*?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*印发$")
 URGENCY = ("特急", "加急", "特提", "平急")
 _SECRECY = re.compile(r"^(绝密|机密|秘密|内部)(★.*)?$")
@@ -46,19 +44,6 @@ def _to_int(numeral: str) -> int:
     return chinese_to_int(numeral)
 
 
-def chinese_to_int(numeral: str) -> int:
-    """Return the value of a Chinese numeral up to the thousands (十一 11, 二十三 23)."""
-    values = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    values.update({"〇": 0, "两": 2})
-    total, digit = 0, 0
-    for char in numeral:
-        if char in values:
-            digit = values[char]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (digit or 1) * unit
-            digit = 0
-    return total + digit
 
 
 def find_label(text: str) -> Label | None:

@@ -10,7 +10,8 @@ from generator.document.model import Block, Kind
 from generator.core.location import Location
 from generator.core.codes import finding
 from generator.readers import ReadResult
-from generator.readers.labels import (DOC_NUMBER, IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
+from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
+from generator.readers.labels import (IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
                      has_words, head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
 
 _NOTE = re.compile(r"^[（(](.+)[）)]$")

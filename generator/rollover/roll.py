@@ -29,7 +29,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from generator.plan.checks import DOC_NUMBER, date_fields
+from generator.core.patterns import DOC_NUMBER
+from generator.plan.checks import date_fields
 from generator.plan.schema import iter_targets
 from generator.core.dates import shift_year
 from generator.diff.match import tokenize

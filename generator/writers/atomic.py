@@ -19,6 +19,15 @@ def _mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def check_target(target: Path, *, source: Path | None = None, force: bool = False) -> None:
+    """Check that ``target`` may be written: it is not the input ``source``, and it does not
+    exist unless ``force``. Return None; raise ToolError (exit 2) otherwise."""
+    if source is not None and target.exists() and target.resolve() == Path(source).resolve():
+        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    if target.exists() and not force:
+        raise ToolError(f"{target}: 文件已存在（用 --force 覆盖）")
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a failed run leaves the old file untouched.
 

@@ -5,9 +5,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from generator.core.location import ToolError
 from generator.document.templating import make_environment, render_template
-from generator.writers.atomic import write_atomic
+from generator.writers.atomic import check_target, write_atomic
 
 
 def starter_year(path: Path) -> int:
@@ -21,8 +20,7 @@ def write_starter(path: Path, *, year: int | None = None, force: bool = False) -
 
     Raises ToolError when the file exists and ``force`` is not given.
     """
-    if path.exists() and not force:
-        raise ToolError(f"{path}: 文件已存在（用 --force 覆盖）")
+    check_target(path, force=force)
     text = render_template(make_environment(), "new/plan.yaml.j2", year=year or starter_year(path))
     write_atomic(path, text.encode("utf-8"))
     return path
