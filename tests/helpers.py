@@ -14,7 +14,7 @@ from generator.document.build import build_document
 from generator.cli import main
 from generator.importer.extract import extract_plan
 from generator.core.location import InputError
-from generator.plan.model import load_plan, parse_plan
+from generator.plan.load import load_plan, parse_plan
 from generator.plan.dump import dump_plan
 from generator.readers.text import read_text
 from generator.style.sheet import load_style

@@ -9,7 +9,7 @@ from lxml import etree
 
 from generator.document.build import build_document
 from generator.diff.match import diff_plans, tokenize
-from generator.plan.model import load_plan, parse_plan
+from generator.plan.load import load_plan, parse_plan
 from generator.rollover.roll import roll_over
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx

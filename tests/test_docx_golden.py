@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from generator.document.build import build_document
-from generator.plan.model import load_plan
+from generator.plan.load import load_plan
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 

@@ -14,7 +14,7 @@ from lxml import etree
 from generator.document.build import build_document
 from generator.core.location import ToolError
 from generator.writers.pdf import convert_to_pdf, find_soffice
-from generator.plan.model import parse_plan
+from generator.plan.load import parse_plan
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 from generator.layout.metrics import char_twips

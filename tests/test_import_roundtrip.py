@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.document.build import expand_text
 from generator.cli import main
 from generator.core.dates import parse_date
-from generator.plan.model import load_plan
+from generator.plan.load import load_plan
 from generator.readers.docx import read_docx
 from generator.document.templating import make_environment
 from generator.layout.metrics import signature_indents

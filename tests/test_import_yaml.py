@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator.importer.parts import parse_figure
-from generator.plan.model import parse_plan
+from generator.plan.load import parse_plan
 from generator.plan.dump import dump_plan, wrap
 
 # Chinese, full-width punctuation, ASCII letters, digits and YAML's special characters;

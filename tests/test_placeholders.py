@@ -5,7 +5,8 @@ import pytest
 
 from generator.core.location import InputError
 from generator.document.build import expand_text
-from generator.plan.model import load_plan, map_text, parse_plan, prose_texts
+from generator.plan.model import map_text, prose_texts
+from generator.plan.load import load_plan, parse_plan
 from generator.document.templating import LazyEnvironment
 
 PLAN = """\

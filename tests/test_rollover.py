@@ -7,7 +7,7 @@ import pytest
 
 from generator.core.location import InputError, ToolError
 from generator.document.phrases import year_phrases
-from generator.plan.model import load_plan, parse_plan
+from generator.plan.load import load_plan, parse_plan
 from generator.rollover.roll import roll_over
 from generator.document.templating import make_environment
 from generator.source.sourcemap import parse_yaml

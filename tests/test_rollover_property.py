@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.plan.checks import parse_field_path
-from generator.plan.model import parse_plan
+from generator.plan.load import parse_plan
 from generator.rollover.roll import roll_over
 from generator.source.sourcemap import parse_yaml
 

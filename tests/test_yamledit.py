@@ -1,6 +1,6 @@
 """Splices into YAML text at source-map positions: the values a user leaves empty or writes
 as block scalars are replaced without touching the lines around them."""
-from generator.plan.model import parse_plan
+from generator.plan.load import parse_plan
 from generator.rollover.roll import roll_over
 from generator.source.text_edit import TextEditor
 from generator.source.sourcemap import parse_yaml

@@ -17,7 +17,7 @@ from generator.core.location import Finding, InputError, ToolError
 @handle_errors
 def validate(plans: tuple[str, ...], strict: bool) -> None:
     """检查计划文件，逐行列出问题：路径:行:列: 字段: 说明 (代码)。"""
-    from generator.plan.model import load_plan
+    from generator.plan.load import load_plan
     findings: list[Finding] = []
     failed = False
     for path in plans:
@@ -124,7 +124,7 @@ def _print_text(plans, options) -> None:
 def outline(plan: str, as_json: bool) -> None:
     """打印计划的结构：标题、年份、通知字段、各部分及任务编号和标题句。"""
     from generator.document.outline import format_outline, outline_plan
-    from generator.plan.model import load_plan
+    from generator.plan.load import load_plan
     data = outline_plan(load_plan(plan)[0])
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

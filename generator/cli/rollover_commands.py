@@ -79,7 +79,7 @@ def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
     """比较两年的计划：新增、删除、移动、改写的任务和指标变化（按相似度匹配，不按位置）。"""
     from generator.diff.match import diff_plans
     from generator.diff.report import format_diff
-    from generator.plan.model import load_plan
+    from generator.plan.load import load_plan
     old_plan, new_plan = load_plan(old)[0], load_plan(new)[0]
     if docx_out:
         target = Path(docx_out)

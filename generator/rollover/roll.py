@@ -36,7 +36,7 @@ from generator.core.dates import shift_year
 from generator.diff.match import tokenize
 from generator.core.location import Finding, InputError, ToolError, format_path
 from generator.document.phrases import PhraseRewriter
-from generator.plan.model import check_data
+from generator.plan.load import check_data
 from generator.rollover.review import still_in_force, write_review
 from generator.document.templating import make_environment
 from generator.source.text_edit import TextEditor, scalar_text

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from generator.document.build import build_document
 from generator.core.location import Finding, ToolError
-from generator.plan.model import load_plan
+from generator.plan.load import load_plan
 from generator.document.templating import LazyEnvironment
 from generator.writers.atomic import write_atomic
 from generator.writers.text import render_text

@@ -18,7 +18,7 @@ from measure import Line, read_lines
 
 from generator.document.build import build_document
 from generator.document.model import Document
-from generator.plan.model import load_plan
+from generator.plan.load import load_plan
 from generator.writers.render import render_file
 from generator.document.templating import make_environment
 
