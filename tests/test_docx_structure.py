@@ -11,7 +11,7 @@ from generator.document.model import Block, Document, Kind
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 from generator.layout.metrics import set_width, signature_indents, text_width, title_lines
-from generator.layout.pages import estimate_end
+from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.wordml import W, paragraph
 from helpers import reopen_example
 

@@ -18,7 +18,7 @@ from generator.plan.load import parse_plan
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 from generator.layout.metrics import char_twips
-from generator.layout.pages import estimate_end
+from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.tables import cell_lines, column_widths, imprint_row_lines, row_heights
 from generator.writers.docx.wordml import W, paragraph
 from helpers import tool_missing

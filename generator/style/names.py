@@ -6,6 +6,10 @@ Word's style gallery.
 """
 from __future__ import annotations
 
+# Roles whose paragraphs in a row ignore their space before and after (Word's "don't add
+# space between paragraphs of the same style"): the 附件 lines follow each other.
+CONTEXTUAL = frozenset({"attachments"})
+
 # role -> (style id, style name, type); type "p" paragraph, "c" character.
 STYLES: dict[str, tuple[str, str, str]] = {
     "body": ("WpBody", "公文正文", "p"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.style.sheet import StyleSheet
 from generator.style.names import style_id
-from generator.layout.pages import estimate_end
+from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.wordml import el, w
 
 _STEPS = (("signature", 1.0), ("attachments", 0.5), ("signature", 0.5), ("recipients", 0.5))

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from generator.style.sheet import Role, StyleSheet
 from generator.layout.metrics import char_twips, effective, line_twips
-from generator.style.names import STYLES
+from generator.style.names import CONTEXTUAL, STYLES
 from generator.writers.docx.wordml import el, indent, jc, ppr, rpr, spacing, w
 
-# Roles whose paragraphs in a row ignore their space before and after (Word's "don't add
-# space between paragraphs of the same style"): the 附件 lines follow each other.
-CONTEXTUAL = frozenset({"attachments"})
 # Template styles kept as they are (Normal is rebuilt from the sheet).
 KEPT_STYLES = ("DefaultParagraphFont", "TableNormal", "NoList")
 # Roles whose Word style is derived from another role's data: style role -> data role.

@@ -18,7 +18,7 @@ from generator.writers.docx.fit import fit_notice, keep_signature_with_text
 from generator.layout.metrics import mark_size
 from generator.style.names import style_id
 from generator.writers.docx.package import Package, serialize
-from generator.layout.pages import estimate_end
+from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.styles import KEPT_STYLES, install_fonts, install_styles, kept_style
 from generator.writers.docx.tables import imprint_height, write_imprint, write_targets
 from generator.writers.docx.wordml import W, el, paragraph, run, w, xml_text
