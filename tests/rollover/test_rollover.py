@@ -13,7 +13,7 @@ from generator.document.templating import make_environment
 from generator.source.sourcemap import parse_yaml
 from helpers import invoke
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MINZHENG = ROOT / "examples" / "minzheng-2021.yaml"
 
 # The lines rollover changes in examples/minzheng-2021.yaml (old line -> new line); every

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 
 # file -> (tasks per section, first lead starts with, last lead starts with, numbering)
 EXPECTED = {

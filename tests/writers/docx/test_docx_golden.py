@@ -18,8 +18,8 @@ from generator.plan.load import load_plan
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path(__file__).resolve().parent / "golden"
+ROOT = Path(__file__).resolve().parents[3]
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 PARTS = re.compile(r"word/(document|styles|settings|footer\d*)\.xml|docProps/core\.xml")
 VOLATILE = re.compile(r"\{[^}]*\}rsid\w*$")

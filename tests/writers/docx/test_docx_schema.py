@@ -25,7 +25,7 @@ from generator.document.model import Block, Document, Kind
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 STYLES = sorted(p.stem for p in (ROOT / "styles").glob("*.yaml"))
 # The oldest Word the SDK knows and the current one: a part valid for both opens in every

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import SMALL
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
 
 
 def test_help_and_validate_do_not_import_python_docx():

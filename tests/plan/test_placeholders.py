@@ -52,7 +52,7 @@ def test_duplicate_target_names_warn():
         "p.yaml:8:60: sections[0].tasks[0].targets[1].name: 指标名称“学位”与 sections[0].tasks[0].targets[0] 重复 (W205)"]
 
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)

@@ -19,7 +19,7 @@ from generator.document.templating import make_environment
 from generator.layout.metrics import signature_indents
 from helpers import HARD_PLAN
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 

@@ -8,7 +8,7 @@ from generator.cli import main
 from generator.rollover.roll import roll_over
 from generator.source.sourcemap import parse_yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MINZHENG = ROOT / "examples" / "minzheng-2021.yaml"
 W301 = "待复核：{}（复核后从 review 中删去此项） (W301)"
 

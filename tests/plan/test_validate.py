@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-BROKEN = Path(__file__).parent / "data" / "broken"
+BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
 
 
 def validate(*args):

@@ -16,7 +16,7 @@ from generator.writers.docx.writer import write_docx
 from generator.diff.redline import write_redline
 from helpers import HARD_PLAN, W, invoke, resolved
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 OLD = """\
 title: 示例县2023年文化旅游工作要点

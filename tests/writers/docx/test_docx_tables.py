@@ -23,7 +23,7 @@ from generator.writers.docx.tables import cell_lines, column_widths, imprint_row
 from generator.writers.docx.wordml import W, paragraph
 from helpers import tool_missing
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 HEADER = ("序号", "任务", "指标", "目标值", "基数", "完成时限", "责任单位")
 ROWS = (
     HEADER,
@@ -105,6 +105,7 @@ def _plan(extra_tasks: int = 0, extra_targets: int = 0, repeat: int = 6):
 @pytest.mark.parametrize("extra_tasks, extra_targets, repeat", [
     (6, 0, 3),      # a heading kept with its text moves to the next page: the 版记 followed
     (3, 2, 5), (3, 3, 2), (3, 2, 6), (1, 3, 6), (0, 8, 6)])
+@pytest.mark.layout
 def test_imprint_lands_on_an_even_last_page_in_libreoffice(extra_tasks, extra_targets, repeat):
     try:
         find_soffice()

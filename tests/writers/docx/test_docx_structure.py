@@ -15,7 +15,7 @@ from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.wordml import W, paragraph
 from helpers import reopen_example
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

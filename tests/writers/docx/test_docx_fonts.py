@@ -11,7 +11,7 @@ from lxml import etree
 from generator.style.names import STYLES
 from helpers import W, reopen_example, style_errors
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from helpers import SMALL, invoke
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 

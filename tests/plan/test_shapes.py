@@ -11,7 +11,7 @@ from generator.plan.validate import make_validator, validate_data
 from generator.writers.docx.wordml import W, ParagraphBatch, paragraph
 from generator.source.sourcemap import parse_yaml
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 PLAN = """\
 title: 示例区2024年工作要点

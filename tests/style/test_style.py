@@ -9,7 +9,7 @@ from generator.core.location import ToolError
 from generator.style.sheet import load_style, size_points
 from helpers import style_errors
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_default_sheet_is_gbt9704_in_twips():
