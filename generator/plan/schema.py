@@ -94,20 +94,3 @@ def iter_targets(data: dict):
             if targets:                 # most tasks have none: no list, no enumerate
                 for gi, target in enumerate(targets):
                     yield ("sections", si, "tasks", ti, "targets", gi), target
-
-
-def keys_at(parts: tuple, root: dict | None = None) -> list[str]:
-    """Return the field names the schema ``root`` (default: the plan's) allows in the mapping
-    at ``parts`` ([] if none)."""
-    rules: dict = PLAN if root is None else root
-    for part in parts:
-        if isinstance(part, int):
-            continue
-        rule = rules.get(part)
-        if not rule or "schema" not in rule:
-            return []
-        inner = rule["schema"]
-        if inner.get("type") in ("dict", "string") and "schema" in inner:
-            inner = inner["schema"]
-        rules = inner
-    return list(rules)

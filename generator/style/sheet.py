@@ -14,7 +14,7 @@ from generator.core.location import Finding, InputError, Severity, ToolError
 from generator.core.codes import finding
 from generator.core.resources import data_dir
 from generator.style.schema import ROLES, SIZE_NAMES, STYLE
-from generator.plan.validate import validate_data
+from generator.source.schema_check import check_schema
 from generator.source.sourcemap import SourceMap, load_yaml
 
 DEFAULT = "gbt9704"
@@ -165,7 +165,7 @@ def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, SourceMap]:
     parent = data.get("extends") if isinstance(data, dict) else None
     if parent is None:
         return data, smap               # checked whole by load_style, once
-    findings = _as_errors(validate_data(data, smap, STYLE, update=True))
+    findings = _as_errors(check_schema(data, smap, STYLE, update=True))
     if findings:
         raise InputError(findings)
     parent_path = find_sheet(parent, path.parent)
@@ -186,7 +186,7 @@ def load_style(name_or_path: str | None = None) -> StyleSheet:
     data, smap = _load_chain(path, (path.resolve(),))
     if isinstance(data, dict):
         data.pop("extends", None)
-    findings = _as_errors(validate_data(data, smap, STYLE))
+    findings = _as_errors(check_schema(data, smap, STYLE))
     if findings:
         raise InputError(findings)
     sheet = sheet_from_data(path.stem, data)

@@ -1,13 +1,13 @@
 """The project's cerberus schemas are valid cerberus schemas, checked for real.
 
-At run time validate.make_validator registers them as already checked (saving cerberus'
+At run time source.schema_check.make_validator registers them as already checked (saving cerberus'
 per-process schema check); this test is what makes that safe.
 """
 import cerberus
 import pytest
 
 from generator.plan import schema
-from generator.plan.validate import make_validator
+from generator.source.schema_check import make_validator
 
 
 def _schemas():

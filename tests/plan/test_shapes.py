@@ -7,7 +7,8 @@ from pathlib import Path
 from lxml import etree
 
 from generator.plan import shapes as task_shapes, validate
-from generator.plan.validate import make_validator, validate_data
+from generator.plan.validate import validate_data
+from generator.source.schema_check import make_validator
 from generator.writers.docx.wordml import W, ParagraphBatch, paragraph
 from generator.source.sourcemap import parse_yaml
 
