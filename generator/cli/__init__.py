@@ -1,6 +1,8 @@
 """The ``workplan`` command: a thin shell over the library.
 
 Exit codes for every command: 0 clean, 1 problems in the input, 2 the tool could not run.
+
+May import: anything in the package; nothing imports cli.
 """
 from __future__ import annotations
 

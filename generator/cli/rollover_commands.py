@@ -92,6 +92,6 @@ def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
         click.echo(format_diff(result), nl=False)
     if docx_out:
         from generator.writers.atomic import write_atomic
-        from generator.diff.redline import write_redline  # python-docx only when asked for
+        from generator.writers.docx.redline import write_redline  # python-docx only when asked for
         write_atomic(docx_out, write_redline(old_plan, new_plan, result))
         click.echo(f"已写出 {docx_out}", err=True)

@@ -5,23 +5,10 @@ paragraph number (DOCX) of each block, and the warnings found while reading. Unt
 (binary, empty, huge) fails with an InputError naming the file (exit 1); a file that cannot
 be opened at all raises ToolError (exit 2).
 
-Finding codes of ``workplan import`` (readers and extract.py):
-
-  E401 empty file             E402 not text (binary, unknown encoding)   E403 file too large
-  E404 not a Word file        E405 unpacks too large (zip bomb)          E406 DTD / entities
-  E407 no section heading and no numbered task: nothing to import
-  W401 text kept under ``unplaced``            W402 web-page lines dropped (before / after)
-  W403 half-width punctuation made full width  W404 spaces between Chinese / digits removed
-  W405 lines joined (sentence cut by a page break)
-  W406 paragraph after a task joined to its body
-  W407 section heading without 一、           W408 misprinted date repaired (20223月 -> 2022年3月)
-  W409 plan title not found, made up (review)  W410 task numbers with a gap (renumbered)
-  W411 notice field not found, made up (review)
-  W412 tasks before any section heading        W413 year not found (review)
-  W414 mixed task label styles                 W415 document number brackets normalised
-  W416 plan title over two lines joined       W417 1. under （一） imported as an item
-
+Finding codes E401–E407 and W401–W417 (see generator.core.codes).
 For a .docx, the "line" of a finding is the paragraph's number in the body.
+
+May import: core, document, style, layout
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from generator.plan.load import load_plan, parse_plan
 from generator.rollover.roll import roll_over
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
-from generator.diff.redline import write_redline
+from generator.writers.docx.redline import write_redline
 from helpers import HARD_PLAN, W, invoke, resolved
 
 ROOT = Path(__file__).resolve().parents[2]

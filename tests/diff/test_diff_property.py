@@ -8,7 +8,7 @@ from generator.diff.match import diff_plans, plan_tasks
 from generator.plan.model import Plan, Section, Target, Task
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
-from generator.diff.redline import write_redline
+from generator.writers.docx.redline import write_redline
 from helpers import resolved
 
 # A small vocabulary, so that random plans share tasks, sections and targets.

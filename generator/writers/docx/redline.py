@@ -35,7 +35,7 @@ from generator.writers.docx.blocks import note_text, signer_runs
 from generator.writers.docx.package import normalize_zip
 from generator.writers.docx.tables import imprint_rows
 from generator.writers.docx.wordml import shown_text
-from generator.diff.redline_marks import Reviser, paragraph_text, set_text
+from generator.writers.docx.redline_marks import Reviser, paragraph_text, set_text
 
 _DELETABLE = (Kind.PARAGRAPH, Kind.HEADING, Kind.TASK, Kind.ITEM)
 _UNALIGNED = (Kind.ATTACHMENTS, Kind.TARGETS, Kind.IMPRINT)
