@@ -49,7 +49,8 @@ class Finding(NamedTuple):
         return self.severity is Severity.ERROR
 
     def sort_key(self) -> tuple:
-        return (self.location.path, self.location.line, self.location.col, self.code, self.field)
+        return (self.location.path, self.location.line, self.location.col, self.code, self.field,
+                self.message)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -12,7 +12,7 @@ from generator.core.dates import parse_date
 from generator.core.patterns import DOC_NUMBER, YEAR_IN_TEXT
 from generator.plan.placeholders import check_placeholders
 from generator.plan.schema import iter_targets
-from generator.core.location import Finding, format_path
+from generator.core.location import Finding, ToolError, format_path
 from generator.core.codes import finding
 from generator.source.sourcemap import SourceMap
 
@@ -186,14 +186,19 @@ CHECKS = (check_dates, check_doc_number, check_copy_number, check_year, check_un
           check_target_names, check_titles, check_unplaced, check_placeholders)
 
 
-def run_checks(data: dict, smap: SourceMap) -> list[Finding]:
-    """Return the findings of every check; a check stops quietly at a malformed shape,
-    which the schema reports."""
+def run_checks(data: dict, smap: SourceMap, *, shape_ok: bool = True) -> list[Finding]:
+    """Return the findings of every check.
+
+    When the schema found problems (``shape_ok`` false), a check that meets a malformed
+    shape stops quietly: the schema has reported it. On data the schema accepts, a check
+    that fails is a fault of the tool: ToolError naming the check (exit 2), never silence.
+    """
     findings: list[Finding] = []
     for check in CHECKS:
         try:
-            for finding in check(data, smap):
-                findings.append(finding)
-        except (AttributeError, TypeError, KeyError, ValueError):
-            continue
+            findings.extend(check(data, smap))
+        except (AttributeError, TypeError, KeyError, ValueError) as exc:
+            if shape_ok:
+                raise ToolError(f"内部错误：检查 {check.__name__} 失败（{type(exc).__name__}: {exc}），"
+                                "请报告此问题") from exc
     return findings

@@ -89,7 +89,7 @@ def check_data(data: object, smap: SourceMap) -> list[Finding]:
     """Return all findings (schema, then semantic checks) for parsed plan data, sorted."""
     findings = validate_data(data, smap)
     if isinstance(data, dict):
-        findings += run_checks(data, smap)
+        findings += run_checks(data, smap, shape_ok=not any(f.is_error for f in findings))
     return sort_findings(findings)
 
 
