@@ -9,6 +9,7 @@ from generator.document.numbering import item_label, number_tasks, section_label
 from generator.core.location import ToolError
 from generator.plan.model import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from generator.document.templating import make_environment, render_template
+from generator.document.wording import TARGET_HEADER, duty_remark
 
 
 class NumberedTask(NamedTuple):
@@ -113,10 +114,7 @@ def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
     labels = [item_label(i + 1, numbering.items) for i in range(len(items))] if items else []
     if inline:
         body += "".join(label + item for label, item in zip(labels, items))
-    if task.owners or task.deadline:                # most tasks name their owners
-        duty = [f"牵头单位：{'、'.join(task.owners)}"] if task.owners else []
-        duty += [f"完成时限：{format_date(task.deadline)}"] if task.deadline else []
-        body += f"（{'；'.join(duty)}）"
+    body += duty_remark(task.owners, format_date(task.deadline) if task.deadline else "")
     blocks = [Block(Kind.TASK, body, label=numbered.label, lead=task.title, level=level)]
     if items and not inline:
         blocks += [Block(Kind.ITEM, item, label=label, level=4) for label, item in zip(labels, items)]
@@ -128,7 +126,7 @@ def _figure(value, unit: str) -> str:
 
 
 def _target_rows(sections: list[NumberedSection]) -> tuple[tuple[str, ...], ...]:
-    rows = [("序号", "任务", "指标", "目标值", "基数", "完成时限", "责任单位")]
+    rows = [TARGET_HEADER]
     for section in sections:
         for numbered in section.tasks:
             for target in numbered.task.targets:

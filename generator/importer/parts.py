@@ -7,8 +7,8 @@ import re
 
 from generator.core.dates import parse_date
 from generator.core.numerals import NUMERAL, chinese_to_int
+from generator.document.wording import DUTY, LEAD, SUPPORT, TARGET_COLUMNS
 
-_DUTY = re.compile(r"（((?:牵头单位|责任单位|完成时限|完成时间)：[^（）]*)）$")
 _INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；：，！？]))([{NUMERAL}]+)是")
 _FIGURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(.*)$")
 _NAMES = re.compile(r"[、，,；;\s]+")
@@ -32,13 +32,13 @@ def split_duty(body: str) -> tuple[str, list[str], str]:
     """Return (body without the duty remark, owners, deadline as 2021-03-23 or "").
 
     The remark is kept in the body when its deadline is not a real date."""
-    match = _DUTY.search(body)
+    match = DUTY.search(body)
     if not match:
         return body, [], ""
     owners, deadline = [], ""
     for part in match[1].split("；"):
         name, _, value = part.partition("：")
-        if name in ("牵头单位", "责任单位"):
+        if name in (LEAD, SUPPORT):
             owners = split_names(value)
         else:
             deadline = to_iso_date(value) or ""
@@ -106,14 +106,12 @@ def split_unit(value: str, baseline: str) -> tuple[object, str, object]:
     return amount, unit, base
 
 
-_COLUMNS = {"任务": "task", "指标": "name", "目标值": "value", "基数": "baseline",
-            "完成时限": "deadline", "责任单位": "owners", "牵头单位": "owners", "备注": "note"}
 
 
 def parse_table(rows: tuple[tuple[str, ...], ...]) -> list[dict]:
     """Return one dict per data row of a targets table, keyed task/name/value/baseline/
     deadline/owners/note by the header row's names (unknown columns are dropped)."""
-    header = [_COLUMNS.get(cell.strip(), "") for cell in rows[0]]
+    header = [TARGET_COLUMNS.get(cell.strip(), "") for cell in rows[0]]
     return [{key: cell.strip() for key, cell in zip(header, row) if key} for row in rows[1:]]
 
 

@@ -10,6 +10,7 @@ from generator.layout.metrics import AUTOSPACE_EM, signature_indents
 from generator.readers import ReadResult
 from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
 from generator.readers.labels import IMPRINT_DATE, find_label, split_lead
+from generator.document.wording import attachment_names
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": Kind.URGENCY,
@@ -86,10 +87,7 @@ def _next_is_attachment(units, number: int, roles: dict) -> bool:
 
 
 def _attachments(lines: list[str]) -> Block:
-    names = [re.sub(r"^附件[:：]", "", line.strip()) for line in lines]
-    if len(names) > 1:
-        names = [re.sub(r"^\d+\.", "", name) for name in names]
-    return Block(Kind.ATTACHMENTS, parts=tuple(names))
+    return Block(Kind.ATTACHMENTS, parts=tuple(attachment_names(lines)))
 
 
 def _block(role: str, p, text: str, roles: dict) -> Block:

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from generator.document.model import Block, Kind
 from generator.core.location import Location
 from generator.core.codes import finding
+from generator.document.wording import ATTACHMENT_LINE
 from generator.readers import ReadResult
 from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
 from generator.readers.labels import (IMPRINT_DATE, Label, ends_sentence, ends_title, find_label,
                      has_words, head_kind, is_date, is_issuer_mark, is_short_line, split_lead, starts_title)
 
 _NOTE = re.compile(r"^[（(](.+)[）)]$")
-_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(.*)$")
 _NUMBERED = re.compile(r"^\d+\s*[.．、]\s*")
 _NAMES = re.compile(r"[\s\u3000、，,]+")
 _TITLE_END = re.compile(r"(要点|计划|总结|安排|方案|意见|报告|规划)$")
@@ -137,7 +137,7 @@ def _notice_body(paras: list[Para], result: ReadResult) -> None:
     """Append the body paragraphs (sentences cut by a page break joined) and the attachments:
     from the 附件： line on, a numbered line starts a name and an unnumbered one continues it
     (or is a name of its own when the list is not numbered)."""
-    at = next((k for k, para in enumerate(paras) if _ATTACHMENT.match(para.text)), len(paras))
+    at = next((k for k, para in enumerate(paras) if ATTACHMENT_LINE.match(para.text)), len(paras))
     for para in join_broken(paras[:at], result):
         result.add(Block(Kind.PARAGRAPH, para.text), para.line)
     if at == len(paras):
@@ -145,7 +145,7 @@ def _notice_body(paras: list[Para], result: ReadResult) -> None:
     names: list[str] = []
     numbered = False
     for k, para in enumerate(paras[at:]):
-        text = _ATTACHMENT.match(para.text)[1] if k == 0 else para.text
+        text = ATTACHMENT_LINE.match(para.text)[1] if k == 0 else para.text
         if _NUMBERED.match(text):
             numbered = True
             names.append(_NUMBERED.sub("", text, count=1))

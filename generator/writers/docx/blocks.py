@@ -13,6 +13,7 @@ from generator.layout.metrics import (AUTOSPACE_EM, char_twips, effective, signa
 from generator.style.names import style_id
 from generator.writers.docx.tables import write_star_rule
 from generator.writers.docx.wordml import ParagraphBatch, border, el, indent, jc, paragraph, spacing
+from generator.document.wording import attachment_lines
 
 # Inset of a CJK glyph's top edge below the top of its exact-height line box, and of its
 # bottom edge above the bottom of a grid line, as shares of the font size (measured in
@@ -165,12 +166,10 @@ class BodyWriter:
         """附件说明: "附件：" 2 characters in; several names numbered "1." and aligned."""
         unit = char_twips(self.sheet, "attachments")
         many = len(block.parts) > 1
-        for i, name in enumerate(block.parts):
-            number = f"{i + 1}." if many else ""
-            label = "附件：" if i == 0 else ""
+        for i, line in enumerate(attachment_lines(block.parts)):
             left = 2 + 3 + (1 if many else 0)
             hang = (3 if i == 0 else 0) + (1 if many else 0)
-            self.p("attachments", [(label + number + name, None)],
+            self.p("attachments", [(line, None)],
                    {"ind": indent(-round(hang * unit), round(left * unit))})
 
     def signature_props(self, kind: Kind) -> dict:

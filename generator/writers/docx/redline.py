@@ -36,6 +36,7 @@ from generator.writers.docx.package import normalize_zip
 from generator.writers.docx.tables import imprint_rows
 from generator.writers.docx.wordml import shown_text
 from generator.writers.docx.redline_marks import Reviser, paragraph_text, set_text
+from generator.document.wording import attachment_lines
 
 _DELETABLE = (Kind.PARAGRAPH, Kind.HEADING, Kind.TASK, Kind.ITEM)
 _UNALIGNED = (Kind.ATTACHMENTS, Kind.TARGETS, Kind.IMPRINT)
@@ -217,18 +218,15 @@ def _mark_targets(body, old_doc: Document, new_doc: Document, reviser: Reviser) 
         reviser.row(tr, "w:del")
 
 
-def attachment_lines(block: Block | None) -> list[str]:
-    """Return the 附件 lines as the DOCX writer sets them: 附件：1.名称, 2.名称 …"""
-    parts = block.parts if block else ()
-    many = len(parts) > 1
-    return [("附件：" if i == 0 else "") + (f"{i + 1}." if many else "") + name
-            for i, name in enumerate(parts)]
+def block_attachment_lines(block: Block | None) -> list[str]:
+    """Return the 附件 lines of an ATTACHMENTS block (none without one) as the writer sets them."""
+    return attachment_lines(block.parts if block else ())
 
 
 def _lines_of(doc: Document, kind: Kind) -> list[str]:
     blocks = doc.of_kind(kind)
     if kind is Kind.ATTACHMENTS:
-        return [shown_text(line) for line in attachment_lines(blocks[0] if blocks else None)]
+        return [shown_text(line) for line in block_attachment_lines(blocks[0] if blocks else None)]
     return [shown_text(row) for row in imprint_rows(blocks[0])] if blocks else []
 
 
