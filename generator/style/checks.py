@@ -41,7 +41,7 @@ def _check_places(sheet: StyleSheet, smap: SourceMap) -> list[Finding]:
     findings = []
     mark = sheet.roles["issuer_mark"]
     mark_line = max(mark.line or sheet.pitch, round(_size(sheet, "issuer_mark") * 20))
-    top = round(sheet.header["mark_top"] * TWIPS_PER_MM)
+    top = sheet.header.mark_top
     if top + mark_line > sheet.text_height:
         where, name = _at(smap, ("header", "mark_top"))
         findings.append(finding("E114", where, f"发文机关标志距版心上边缘 {_mm_text(top)} 毫米，加一行标志后超出版心高度 "

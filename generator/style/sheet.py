@@ -19,6 +19,7 @@ from generator.source.sourcemap import SourceMap, load_yaml
 
 DEFAULT = "gbt9704"
 TWIPS_PER_MM = 1440 / 25.4
+_EIGHTHS_PER_MM = 72 / 25.4 * 8          # border widths (w:sz) are in eighths of a point
 _LENGTH = re.compile(r"^(\d+(?:\.\d+)?)\s*(pt|mm|tw)$")
 _MAX_DEPTH = 8
 
@@ -42,6 +43,34 @@ class Role(NamedTuple):
     keep_next: bool | None = None
 
 
+class Header(NamedTuple):
+    """The red header's geometry, resolved when the sheet loads (writers do no unit arithmetic)."""
+
+    mark_top: int            # twips from the type area's top to the 标志's top
+    doc_number_gap: int      # twips above the 文号 (blank lines × pitch)
+    rule_gap: float          # points from the 文号 line down to the red rule
+    rule_width: int          # eighths of a point (w:sz)
+    rule_color: str          # RRGGBB
+    star: bool               # a ★ in the middle of the rule (Party organs)
+    title_gap: int           # twips above the title (blank lines × pitch)
+
+
+class Signature(NamedTuple):
+    """The space above the 署名, with and without a seal, in twips."""
+
+    gap_seal: int
+    gap_plain: int
+
+
+class Imprint(NamedTuple):
+    """The 版记's rules in eighths of a point (w:sz), and whether it goes on an even page."""
+
+    outer_rule: int
+    inner_rule: int
+    even_page: bool
+    rules_height: int        # twips the rules add to the 版记's rows (1 mm, measured)
+
+
 class StyleSheet(NamedTuple):
     """A validated style sheet; lengths in twips unless the name says otherwise."""
 
@@ -56,9 +85,9 @@ class StyleSheet(NamedTuple):
     lines: int
     chars: int
     pitch: int
-    header: dict
-    signature: dict
-    imprint: dict
+    header: Header
+    signature: Signature
+    imprint: Imprint
     roles: dict[str, Role]
     fonts: dict[str, str]        # font name -> substitute (DOCX font table, w:altName)
 
@@ -76,6 +105,17 @@ class StyleSheet(NamedTuple):
 def mm(value: float) -> int:
     """Return a length in mm as whole twips."""
     return round(value * TWIPS_PER_MM)
+
+
+def _header(data: dict, pitch: int) -> Header:
+    return Header(mm(data["mark_top"]), round(data["doc_number_gap"] * pitch),
+                  data["rule_gap"] * 72 / 25.4, round(data["rule_width"] * 8), data["rule_color"],
+                  bool(data.get("star")), round(data["title_gap"] * pitch))
+
+
+def _imprint(data: dict) -> Imprint:
+    return Imprint(round(data["outer_rule"] * _EIGHTHS_PER_MM), round(data["inner_rule"] * _EIGHTHS_PER_MM),
+                   data.get("even_page", True), mm(1))
 
 
 def length(value, default_unit: str, pitch: int = 0) -> int:
@@ -116,8 +156,9 @@ def sheet_from_data(name: str, data: dict) -> StyleSheet:
         margin_top=mm(page["top"]), margin_bottom=mm(page["bottom"]),
         margin_left=mm(page["left"]), margin_right=mm(page["right"]), footer=mm(page["footer"]),
         lines=grid["lines"], chars=grid["chars"], pitch=pitch,
-        header=dict(data["header"]), signature=dict(data["signature"]),
-        imprint=dict(data["imprint"]),
+        header=_header(data["header"], pitch),
+        signature=Signature(*(round(data["signature"][k] * pitch) for k in ("gap_seal", "gap_plain"))),
+        imprint=_imprint(data["imprint"]),
         roles={r: _role(data["roles"][r], pitch) for r in ROLES},
         fonts=dict(data.get("fonts") or {}),
     )

@@ -7,7 +7,7 @@ page break before the plan) and everything else comes from the named styles.
 from __future__ import annotations
 
 from generator.document.model import Block, Kind
-from generator.style.sheet import StyleSheet, mm
+from generator.style.sheet import StyleSheet
 from generator.layout.metrics import (AUTOSPACE_EM, char_twips, effective, signature_indents, text_width,
                           title_lines)
 from generator.style.names import style_id
@@ -110,7 +110,7 @@ class BodyWriter:
     def issuer_mark(self, block: Block) -> None:
         """The red 标志: its glyph top ``mark_top`` mm below the type area's top edge."""
         size = effective(self.sheet, "issuer_mark").size
-        before = (mm(self.sheet.header["mark_top"]) - self.header_lines * self.sheet.pitch
+        before = (self.sheet.header.mark_top - self.header_lines * self.sheet.pitch
                   - round(size * 20 * MARK_INSET))
         self.p("issuer_mark", [(block.text, None)], {"spacing": spacing(before=max(before, 0))})
         self.needs_rule = True
@@ -123,18 +123,18 @@ class BodyWriter:
         """
         sheet, header = self.sheet, self.sheet.header
         size = effective(sheet, "doc_number").size
-        gap = round((header["rule_gap"] * 72 / 25.4 - DESCENT_INSET * size) * 20)
-        props = {"spacing": spacing(before=round(header["doc_number_gap"] * sheet.pitch))}
-        if not header.get("star"):
-            props["pBdr"] = _box(border("bottom", round(header["rule_width"] * 8),
-                                        header["rule_color"], max(round(gap / 20), 0)))
+        gap = round((header.rule_gap - DESCENT_INSET * size) * 20)
+        props = {"spacing": spacing(before=header.doc_number_gap)}
+        if not header.star:
+            props["pBdr"] = _box(border("bottom", header.rule_width, header.rule_color,
+                                        max(round(gap / 20), 0)))
         runs = [(block.text, None)]
         if block.parts:
             props.update(self._signer_tabs(block.parts), jc=jc("left"))
             runs = signer_runs(block.text, block.parts)
         self.p("doc_number", runs, props)
         self.needs_rule = False
-        if header.get("star"):
+        if header.star:
             write_star_rule(self.body, sheet, max(gap, 100))
 
     def _signer_tabs(self, names: tuple[str, ...]) -> dict:
@@ -156,8 +156,7 @@ class BodyWriter:
         if page_break:
             props["pageBreakBefore"] = el("pageBreakBefore")
         if role == "title":
-            props["spacing"] = spacing(before=round(self.sheet.header["title_gap"]
-                                                    * self.sheet.pitch))
+            props["spacing"] = spacing(before=self.sheet.header.title_gap)
         gap = AUTOSPACE_EM * size * 20 / unit
         text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10, gap))
         self.p(role, [(text, None)], props)
@@ -179,9 +178,9 @@ class BodyWriter:
         autospace = AUTOSPACE_EM * effective(self.sheet, "signature").size * 20 / unit
         right_organ, right_date = signature_indents(organ, date, self.seal, autospace)
         if kind is Kind.SIGNATURE:
-            gap = self.sheet.signature["gap_seal" if self.seal else "gap_plain"]
+            gap = self.sheet.signature.gap_seal if self.seal else self.sheet.signature.gap_plain
             return {"keepNext": el("keepNext"),
-                    "spacing": spacing(before=round(gap * self.sheet.pitch)),
+                    "spacing": spacing(before=gap),
                     "ind": indent(0, 0, round(right_organ * unit))}
         return {"ind": indent(0, 0, round(right_date * unit))}
 

@@ -6,7 +6,7 @@ import re
 from functools import partial
 
 from generator.document.model import Block
-from generator.style.sheet import StyleSheet, mm
+from generator.style.sheet import StyleSheet
 from generator.layout.metrics import AUTOSPACE_EM, char_class, char_twips, effective, set_width, text_width
 from generator.layout.lines import HANG, NO_START, count_lines
 from generator.layout.pages import role_metrics
@@ -14,8 +14,6 @@ from generator.style.names import style_id
 from lxml import etree
 
 from generator.writers.docx.wordml import W, border, char_data, el, indent, jc, paragraph
-
-_EIGHTHS_PER_MM = 72 / 25.4 * 8
 
 
 def _grid(tbl, widths: list[int]) -> None:
@@ -179,8 +177,7 @@ def write_imprint(body, sheet: StyleSheet, block: Block) -> None:
     the empty paragraph it is anchored to. Rules: first and last ``outer_rule`` mm, the
     ones between ``inner_rule`` mm."""
     width = sheet.text_width
-    outer = round(sheet.imprint["outer_rule"] * _EIGHTHS_PER_MM)
-    inner = round(sheet.imprint["inner_rule"] * _EIGHTHS_PER_MM)
+    outer, inner = sheet.imprint.outer_rule, sheet.imprint.inner_rule
     tbl = el("tbl", body)
     pr = el("tblPr", tbl)
     # Anchored to the page horizontally: LibreOffice 7.4 keeps a table as wide as the type
@@ -235,7 +232,7 @@ def imprint_height(sheet: StyleSheet, block: Block) -> int:
     """Return the 版记's height in twips (rows at the imprint line height plus rules)."""
     from generator.layout.metrics import line_twips
     lines = sum(imprint_row_lines(sheet, row)[1] for row in imprint_rows(block))
-    return lines * line_twips(sheet, "imprint") + mm(1)
+    return lines * line_twips(sheet, "imprint") + sheet.imprint.rules_height
 
 
 def _copy(element):
@@ -250,13 +247,13 @@ def write_star_rule(body, sheet: StyleSheet, gap: int) -> None:
     header, width = sheet.header, sheet.text_width
     star = round(gap * 2 / 20 * 0.9 * 2) / 2                      # points, half-point steps
     side, middle = (width - 2 * gap) // 2, width - 2 * ((width - 2 * gap) // 2)
-    rule = (f'<w:tcBorders><w:bottom w:val="single" w:sz="{round(header["rule_width"] * 8)}" '
-            f'w:space="0" w:color="{header["rule_color"]}"/></w:tcBorders>')
+    rule = (f'<w:tcBorders><w:bottom w:val="single" w:sz="{header.rule_width}" '
+            f'w:space="0" w:color="{header.rule_color}"/></w:tcBorders>')
     empty = (f'<w:p><w:pPr><w:pStyle w:val="{style_id("doc_number")}"/>'
              '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>')
     star_p = (f'<w:p><w:pPr><w:pStyle w:val="{style_id("doc_number")}"/><w:spacing w:before="0" '
               f'w:after="0" w:line="{gap * 2}" w:lineRule="exact"/><w:ind w:firstLine="0"/>'
-              f'<w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:color w:val="{header["rule_color"]}"/>'
+              f'<w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:color w:val="{header.rule_color}"/>'
               f'<w:spacing w:val="0"/><w:sz w:val="{round(star * 2)}"/></w:rPr><w:t>★</w:t></w:r></w:p>')
 
     def cell(w_: int, props: str, content: str) -> str:

@@ -121,7 +121,7 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
     even-page section a wrong footer height, and the 版记 would drop below the type area.
     """
     page, used = estimate_end(body, sheet, splices)
-    even = sheet.imprint.get("even_page", True)
+    even = sheet.imprint.even_page
     room = sheet.text_height - used - 2 * sheet.pitch
     if room < imprint_height(sheet, block) or (even and page % 2):
         last = paragraph(body, style_id("body"))
