@@ -1,15 +1,14 @@
 """The DOCX package (OPC) the writer fills: parts, relationships, content types, zip.
 
-The parts come from python-docx's default template (``docx/templates/default.docx`` and
-``default-footer.xml``), read as data: the writer does not import python-docx, whose
-import alone (about 40 ms) cost more than rendering a 40-task plan. XML parts are parsed
+The parts come from the reference package shipped in ``templates/docx/`` (python-docx's
+default template, see its README there), read as data: the writer does not import
+python-docx, whose import alone (about 40 ms) cost more than rendering a 40-task plan. XML parts are parsed
 and serialized as python-docx does (blank text dropped, ``standalone='yes'``), other parts
 are copied as they are, and the zip gets fixed member dates so that the same plan gives
 the same bytes.
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from functools import lru_cache
@@ -19,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from generator.core.location import ToolError
+from generator.core.resources import data_dir
 
 _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -38,14 +38,11 @@ _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 @lru_cache(maxsize=1)
 def _template_folder() -> Path:
-    """Return python-docx's template folder, found without importing python-docx.
-    Raises ToolError when it is not installed or has no templates."""
-    spec = importlib.util.find_spec("docx")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    folder = Path(locations[0]) / "templates" if locations else None
-    if folder is None or not (folder / "default.docx").is_file():
-        raise ToolError("找不到 python-docx 的文档模板（docx/templates/default.docx）："
-                        "请重新安装：pip install --force-reinstall python-docx")
+    """Return the folder of the shipped reference package (templates/docx).
+    Raises ToolError when the installation lacks it."""
+    folder = data_dir("templates") / "docx"
+    if not (folder / "reference.docx").is_file():
+        raise ToolError(f"找不到 DOCX 参考模板（{folder / 'reference.docx'}）：安装不完整，请重新安装 workplan")
     return folder
 
 
@@ -56,7 +53,7 @@ _RELS = {"_rels/.rels": "", "word/_rels/document.xml.rels": "word/"}   # rels pa
 def _template() -> tuple[dict[str, bytes], dict[str, str], dict[str, list]]:
     """Return (part name -> bytes, part name -> content type, rels part name -> the kept
     [id, type, target] relationships) of the default template, without the parts dropped."""
-    with zipfile.ZipFile(_template_folder() / "default.docx") as source:
+    with zipfile.ZipFile(_template_folder() / "reference.docx") as source:
         rels = {name: [r for r in _rels_of(source.read(name)) if _wanted(r)] for name in _RELS}
         members = {base + r[2]: source.read(base + r[2])   # the rest is 450 KB to inflate
                    for name, base in _RELS.items() for r in rels[name]}
@@ -139,7 +136,7 @@ class Package:
         rid = next(f"rId{n}" for n in range(1, len(used) + 2) if f"rId{n}" not in used)
         self.document_rels.append([rid, _REL_BASE + "footer", f"footer{number}.xml"])
         self._trees[name] = etree.fromstring(
-            (_template_folder() / "default-footer.xml").read_bytes(), _PARSER)
+            (_template_folder() / "footer.xml").read_bytes(), _PARSER)
         return rid, self._trees[name]
 
     def to_bytes(self, replace: dict[str, bytes] | None = None) -> bytes:

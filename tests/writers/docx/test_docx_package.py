@@ -1,6 +1,7 @@
 """The DOCX package assembled without python-docx: parts, relationships, content types."""
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -8,6 +9,8 @@ from lxml import etree
 from generator.core.location import ToolError
 from generator.writers.docx import package as docx_package
 from generator.writers.docx.package import Package
+
+ROOT = Path(__file__).resolve().parents[3]
 
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -40,8 +43,8 @@ def test_fixed_dates_make_identical_bytes():
     assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(one)).infolist()} == {(2000, 1, 1, 0, 0, 0)}
 
 
-def test_missing_template_is_a_tool_error(monkeypatch):
-    monkeypatch.setattr(docx_package.importlib.util, "find_spec", lambda name: None)
+def test_missing_template_is_a_tool_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(docx_package, "data_dir", lambda name: tmp_path / name)
     docx_package._template_folder.cache_clear()
     docx_package._template.cache_clear()
     try:
@@ -50,8 +53,13 @@ def test_missing_template_is_a_tool_error(monkeypatch):
     finally:
         docx_package._template_folder.cache_clear()
         docx_package._template.cache_clear()
-    assert str(caught.value) == ("找不到 python-docx 的文档模板（docx/templates/default.docx）："
-                                 "请重新安装：pip install --force-reinstall python-docx")
+    assert str(caught.value) == (f"找不到 DOCX 参考模板（{tmp_path}/templates/docx/reference.docx）："
+                                 "安装不完整，请重新安装 workplan")
+
+
+def test_the_writer_does_not_read_python_docx_install_folder():
+    """The reference package is the project's own (templates/docx), not python-docx's files."""
+    assert docx_package._template_folder() == ROOT / "templates" / "docx"
 
 
 def test_partial_part_keeps_wanted_children_and_root_namespaces():
