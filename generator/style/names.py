@@ -43,6 +43,12 @@ STYLES: dict[str, tuple[str, str, str]] = {
 }
 
 
+# Styles whose data comes from another role's (no entry of their own in a style sheet).
+DERIVED = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number", "page_even": "page_number"}
+# The roles a style sheet sets, each once (styles/*.yaml ``roles:``).
+ROLES = tuple(role for role in STYLES if role not in DERIVED)
+
+
 def style_id(role: str) -> str:
     """Return the Word style id of a role."""
     return STYLES[role][0]

@@ -7,6 +7,8 @@ optional in a sheet that ``extends`` another; the merged sheet must be complete.
 """
 from __future__ import annotations
 
+from generator.style.names import ROLES
+
 # Chinese size names (号) in points, Word convention (gbt9704.md §2.1).
 SIZE_NAMES = {
     "初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
@@ -51,10 +53,6 @@ ROLE = {
     "keep_next": {"type": "boolean"},
 }
 
-ROLES = ("copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer", "title",
-         "recipients", "body", "attachments", "signature", "date", "note", "plan_title",
-         "heading1", "heading2", "heading3", "heading4", "lead", "table_caption", "table",
-         "table_header", "imprint", "page_number")
 
 STYLE = {
     "extends": {"type": "string", "empty": False},

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from generator.style.sheet import Role, StyleSheet
 from generator.layout.metrics import char_twips, effective, line_twips
-from generator.style.names import CONTEXTUAL, STYLES
+from generator.style.names import CONTEXTUAL, DERIVED, STYLES
 from generator.writers.docx.wordml import el, indent, jc, ppr, rpr, spacing, w
 
 # Template styles kept as they are (Normal is rebuilt from the sheet).
 KEPT_STYLES = ("DefaultParagraphFont", "TableNormal", "NoList")
-# Roles whose Word style is derived from another role's data: style role -> data role.
-_DATA_ROLE = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number",
-              "page_even": "page_number"}
 _BASED_ON = {"lead2": "WpLead", "lead3": "WpLead", "page_odd": "WpPageNumber",
              "page_even": "WpPageNumber", "table_header": "WpTable"}
 # Roles written as paragraph styles whose runs keep the body font (their role's font is
@@ -74,7 +71,7 @@ def _style(kind: str, sid: str, name: str, based_on: str | None):
 def role_style(sheet: StyleSheet, role_name: str):
     """Return the w:style element of one role (see docx_names.STYLES)."""
     sid, name, kind = STYLES[role_name]
-    data_role = _DATA_ROLE.get(role_name, role_name)
+    data_role = DERIVED.get(role_name, role_name)
     role = sheet.roles[data_role]
     if role_name == "page_odd":
         role = Role(align="right", right=role.right or 0, left=0, indent=0)
