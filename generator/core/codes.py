@@ -105,6 +105,7 @@ _ENTRIES = (
 )
 
 CATALOGUE: dict[str, Code] = {code: Code(code, sev, summary) for code, sev, summary in _ENTRIES}
+assert len(CATALOGUE) == len(_ENTRIES), "a finding code is listed twice in _ENTRIES"
 
 
 def register(code: str, severity: Severity, summary: str, doc: str) -> Code:
