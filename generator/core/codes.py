@@ -105,7 +105,8 @@ _ENTRIES = (
 )
 
 CATALOGUE: dict[str, Code] = {code: Code(code, sev, summary) for code, sev, summary in _ENTRIES}
-assert len(CATALOGUE) == len(_ENTRIES), "a finding code is listed twice in _ENTRIES"
+if len(CATALOGUE) != len(_ENTRIES):
+    raise RuntimeError("a finding code is listed twice in generator/core/codes.py")
 
 
 def register(code: str, severity: Severity, summary: str, doc: str) -> Code:
