@@ -17,6 +17,7 @@ from typing import NamedTuple
 from generator.core.location import Finding, Location, Severity
 
 PLAN_DOC = "docs/plan-format.md"
+PROGRESS_DOC = "docs/progress.md"
 
 
 class Code(NamedTuple):
@@ -102,9 +103,25 @@ _ENTRIES = (
     ("W415", _W, "发文字号括号已规范"),
     ("W416", _W, "两行标题已合并"),
     ("W417", _W, "（一）下的 1. 已作为条目导入"),
+    # the 台账 ledger and progress files (generator.progress); E401, E403, E405 and E406
+    # also apply to a workbook
+    ("E501", _E, "不是有效的 Excel 工作簿", PROGRESS_DOC),
+    ("E502", _E, "工作簿含外部链接", PROGRESS_DOC),
+    ("E503", _E, "工作表过大（行数或列数超过上限）", PROGRESS_DOC),
+    ("E504", _E, "找不到台账表头或键列", PROGRESS_DOC),
+    ("E505", _E, "单元格含公式", PROGRESS_DOC),
+    ("E506", _E, "实际完成值不是数字", PROGRESS_DOC),
+    ("E507", _E, "状态无法识别", PROGRESS_DOC),
+    ("E508", _E, "进展文件的期间与文件名或计划年份不符", PROGRESS_DOC),
+    ("W501", _W, "状态写法已规范", PROGRESS_DOC),
+    ("W502", _W, "任务或指标已修改，按相似度匹配", PROGRESS_DOC),
+    ("W503", _W, "找不到对应的任务或指标，已放入 unmatched", PROGRESS_DOC),
+    ("W504", _W, "同一任务或指标重复填报，后一行放入 unmatched", PROGRESS_DOC),
+    ("W505", _W, "台账的期间或计划与命令不符", PROGRESS_DOC),
+    ("W506", _W, "unmatched 中有未对应到任务的进展", PROGRESS_DOC),
 )
 
-CATALOGUE: dict[str, Code] = {code: Code(code, sev, summary) for code, sev, summary in _ENTRIES}
+CATALOGUE: dict[str, Code] = {entry[0]: Code(*entry) for entry in _ENTRIES}
 if len(CATALOGUE) != len(_ENTRIES):
     raise RuntimeError("a finding code is listed twice in generator/core/codes.py")
 

@@ -12,16 +12,32 @@ from typing import NamedTuple
 
 class Location(NamedTuple):
     """A place in an input file (1-based line and column; 0 means unknown); ordered by
-    path, line and column."""
+    path, line and column.
+
+    In a spreadsheet ``sheet`` names the worksheet, ``line`` is the row and ``col`` the
+    column, printed as a cell: ``台账.xlsx:社会救助科!E12``."""
 
     path: str
     line: int = 0
     col: int = 0
+    sheet: str = ""
 
     def __str__(self) -> str:
+        if self.sheet:
+            cell = f"{column_letter(self.col)}{self.line}" if self.line and self.col else ""
+            return f"{self.path}:{self.sheet}!{cell}" if cell else f"{self.path}:{self.sheet}"
         if self.line:
             return f"{self.path}:{self.line}:{self.col or 1}"
         return self.path
+
+
+def column_letter(col: int) -> str:
+    """Return a spreadsheet column's letters: 1 gives A, 27 gives AA."""
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 class Severity(str, Enum):
@@ -49,8 +65,8 @@ class Finding(NamedTuple):
         return self.severity is Severity.ERROR
 
     def sort_key(self) -> tuple:
-        return (self.location.path, self.location.line, self.location.col, self.code, self.field,
-                self.message)
+        where = self.location
+        return (where.path, where.sheet, where.line, where.col, self.code, self.field, self.message)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
