@@ -21,43 +21,53 @@ def dump_plan(data: dict, source: str = "") -> str:
     """Return the plan data as YAML text that generator.plan.model.load_plan reads back unchanged.
 
     ``source`` (a file name) goes into the header comment."""
-    lines = ["# 由 workplan import 导入" + (f"，来源：{source}" if source else "") + "。",
-             "# 请核对 review 中列出的各项（核对后删去），以及 unplaced 中未能归类的文本。"]
-    _mapping(data, (), 0, lines)
+    header = ["# 由 workplan import 导入" + (f"，来源：{source}" if source else "") + "。",
+              "# 请核对 review 中列出的各项（核对后删去），以及 unplaced 中未能归类的文本。"]
+    return dump_yaml(data, header, _ORDERS)
+
+
+def dump_yaml(data: dict, header: list[str], orders: dict[tuple, list[str]]) -> str:
+    """Return data as readable YAML after the ``header`` comment lines: keys in the order
+    ``orders`` gives by field path without list indexes (others after them), long text
+    folded between Chinese characters (read back with generator.plan.model.join_cjk)."""
+    lines = list(header)
+    _mapping(data, (), 0, lines, orders)
     return "\n".join(lines) + "\n"
 
 
-def _ordered(data: dict, path: tuple) -> list:
-    order = _ORDERS.get(path, [])
+def _ordered(data: dict, path: tuple, orders: dict) -> list:
+    order = orders.get(path, [])
     known = [key for key in order if key in data]
     return known + [key for key in data if key not in order]
 
 
-def _mapping(data: dict, path: tuple, indent: int, lines: list[str], first_prefix: str = "") -> None:
+def _mapping(data: dict, path: tuple, indent: int, lines: list[str], orders: dict,
+             first_prefix: str = "") -> None:
     pad = " " * indent
-    for n, key in enumerate(_ordered(data, path)):
+    for n, key in enumerate(_ordered(data, path, orders)):
         prefix = first_prefix if n == 0 and first_prefix else pad
-        _entry(f"{prefix}{key}:", data[key], path + (key,), indent, lines)
+        _entry(f"{prefix}{key}:", data[key], path + (key,), indent, lines, orders)
 
 
-def _entry(head: str, value, path: tuple, indent: int, lines: list[str]) -> None:
+def _entry(head: str, value, path: tuple, indent: int, lines: list[str], orders: dict) -> None:
     if isinstance(value, (dict, list)) and not value:
         lines.append(f"{head} {'{}' if isinstance(value, dict) else '[]'}")
     elif isinstance(value, dict):
         lines.append(head)
-        _mapping(value, path, indent + 2, lines)
+        _mapping(value, path, indent + 2, lines, orders)
     elif isinstance(value, list):
         lines.append(head)
         for item in value:
-            _list_item(item, path, indent + 2, lines, fold=path[-1] not in NO_FOLD)
+            _list_item(item, path, indent + 2, lines, orders, fold=path[-1] not in NO_FOLD)
     else:
         _scalar(head, value, indent + 2, lines, fold=path[-1] not in NO_FOLD)
 
 
-def _list_item(item, path: tuple, indent: int, lines: list[str], fold: bool = True) -> None:
+def _list_item(item, path: tuple, indent: int, lines: list[str], orders: dict,
+               fold: bool = True) -> None:
     pad = " " * indent
     if isinstance(item, dict):
-        _mapping(item, path, indent + 2, lines, first_prefix=f"{pad}- ")
+        _mapping(item, path, indent + 2, lines, orders, first_prefix=f"{pad}- ")
     else:
         _scalar(f"{pad}-", item, indent + 2, lines, fold)
 

@@ -62,7 +62,8 @@ def _notice(d: dict) -> Notice:
 
 def _task(d: dict) -> Task:
     targets = [Target(_text(t["name"]), t.get("value"), _text(t.get("unit")), t.get("baseline"),
-                      _text(t.get("deadline")), _paras(t.get("owners")), _text(t.get("note")))
+                      _text(t.get("deadline")), _paras(t.get("owners")), _text(t.get("note")),
+                      t.get("prior_target"), _text(t.get("direction")))
                for t in d.get("targets") or []]
     return Task(_text(d["title"]), _text(d.get("body")), _paras(d.get("items")), _paras(d.get("owners")),
                 _text(d.get("deadline")), targets)

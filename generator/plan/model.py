@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Target:
-    """A quantified goal (指标): value and unit, last year's baseline, deadline, owners."""
+    """A quantified goal (指标): value and unit, last year's baseline, deadline, owners;
+    ``prior_target`` last year's target (kept by rollover beside an actual baseline) and
+    ``direction`` up (more is better) or down (less is better), "" when not written."""
 
     name: str
     value: object = None
@@ -16,6 +18,8 @@ class Target:
     deadline: str = ""
     owners: list[str] = field(default_factory=list)
     note: str = ""
+    prior_target: object = None
+    direction: str = ""
 
 
 @dataclass

@@ -15,6 +15,8 @@ TARGET = {
     "value": _NUMBER_OR_TEXT,
     "unit": {"type": "string"},
     "baseline": _NUMBER_OR_TEXT,
+    "prior_target": _NUMBER_OR_TEXT,
+    "direction": {"type": "string", "allowed": ["up", "down"]},
     "deadline": _DATE,
     "owners": _NAMES,
     "note": {"type": "string"},
