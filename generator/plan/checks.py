@@ -145,6 +145,17 @@ def check_review(data: dict, smap: SourceMap) -> Iterator[Finding]:
         yield finding("W301", where, f"待复核{reason}（复核后从 review 中删去此项）", field.strip())
 
 
+def check_directions(data: dict, smap: SourceMap) -> Iterator[Finding]:
+    """E103: a target's ``direction`` is up or down (a check, not a schema rule, so that the
+    schema keeps to rules a task's shape decides; see plan/shapes.py)."""
+    for parts, target in iter_targets(data):
+        direction = target.get("direction")
+        if isinstance(direction, str) and direction not in ("up", "down"):
+            where = parts + ("direction",)
+            yield Finding(smap.locate(where), "E103", f"取值“{direction}”无效：应为 “up”、“down” 之一",
+                          format_path(where))
+
+
 def check_target_names(data: dict, smap: SourceMap) -> Iterator[Finding]:
     """W205: target names are unique in a plan ({{ targets['名称'] }} needs one meaning)."""
     seen: dict[str, tuple] = {}
@@ -183,6 +194,7 @@ def check_unplaced(data: dict, smap: SourceMap) -> Iterator[Finding]:
 
 
 CHECKS = (check_dates, check_doc_number, check_copy_number, check_year, check_units, check_review,
+          check_directions,
           check_target_names, check_titles, check_unplaced, check_placeholders)
 
 

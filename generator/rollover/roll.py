@@ -37,6 +37,7 @@ from generator.diff.match import tokenize
 from generator.core.location import Finding, InputError, ToolError, format_path
 from generator.document.phrases import PhraseRewriter
 from generator.plan.load import check_data
+from generator.rollover.actuals import actual_figure, actuals_for
 from generator.rollover.review import still_in_force, write_review
 from generator.document.templating import make_environment
 from generator.source.text_edit import TextEditor, scalar_text
@@ -112,8 +113,9 @@ _TEXT_DATE = re.compile(r"(?<!\d)(\d{4}|[〇一二三四五六七八九]{4})年"
 class _Roller:
     """Collects the edits of one rollover: text splices, the data expected back, flags."""
 
-    def __init__(self, text: str, data: dict, smap: SourceMap, new: int, env):
+    def __init__(self, text: str, data: dict, smap: SourceMap, new: int, env, actuals=None):
         self.data, self.smap, self.old, self.new = data, smap, data["year"], new
+        self.actuals = actuals
         self.editor = TextEditor(text, smap)
         self.expected = copy.deepcopy(data)
         self.phrases = PhraseRewriter(self.old, new, env or make_environment())
@@ -193,19 +195,50 @@ class _Roller:
             value, vparts = target.get("value"), parts + ("value",)
             if value in (None, ""):
                 self.flag(vparts if "value" in target else parts, f"请填写{self.new}年目标值")
+                if target.get("baseline") not in (None, ""):
+                    self.flag(parts + ("baseline",), f"{self.old}年未填目标值，基数仍为 "
+                              f"{target['baseline']}{target.get('unit') or ''}，请核实实际完成值")
                 continue
-            raw = self.editor.raw(vparts)
-            if "\n" in raw or raw[:1] in ("|", ">"):
-                raw = scalar_text(value)
-            if "baseline" in target:
-                self.change(parts + ("baseline",), value, raw)
-            else:
-                self._insert_key(parts, vparts, "baseline", raw)
-                _set(self.expected, parts + ("baseline",), value)
-                self.note(parts + ("baseline",), "（无）", value)
-            self.change(vparts, None, "null", note=False)
+            actual = actual_figure(self.actuals, parts)
             unit = target.get("unit") or ""
-            self.flag(vparts, f"请填写{self.new}年目标值（{self.old}年目标值 {value}{unit} 已记为基数）")
+            if actual is None:
+                self._set_key(parts, vparts, "baseline", value, self._raw_scalar(vparts, value))
+                self.flag(parts + ("baseline",), "基数取上年目标值，请核实实际完成值")
+                why = f"{self.old}年目标值 {value}{unit} 已记为基数"
+            else:
+                self._set_key(parts, vparts, "baseline", actual, scalar_text(actual))
+                self._set_key(parts, vparts, "prior_target", value, self._raw_scalar(vparts, value))
+                why = f"{self.old}年实际完成 {actual}{unit} 已记为基数，目标值 {value}{unit} 记为 prior_target"
+            self.change(vparts, None, "null", note=False)
+            self.flag(vparts, f"请填写{self.new}年目标值（{why}）")
+
+    def _raw_scalar(self, vparts: tuple, value) -> str:
+        raw = self.editor.raw(vparts)
+        return scalar_text(value) if "\n" in raw or raw[:1] in ("|", ">") else raw
+
+    def _set_key(self, parts: tuple, after: tuple, key: str, value, raw: str) -> None:
+        """Set ``key`` of the target mapping at ``parts`` (inserted after ``after`` if absent)."""
+        target = self.data
+        for part in parts:
+            target = target[part]
+        if key in target:
+            self.change(parts + (key,), value, raw)
+            return
+        self._insert_key(parts, after, key, raw)
+        _set(self.expected, parts + (key,), value)
+        self.note(parts + (key,), "（无）", value)
+
+    def roll_tasks(self) -> None:
+        """Flag the tasks last year's progress shows unfinished, to decide on carrying over."""
+        if self.actuals is None:
+            return
+        for si, section in enumerate(self.data["sections"]):
+            for ti, _ in enumerate(section.get("tasks") or []):
+                report = self.actuals.tasks.get(("sections", si, "tasks", ti))
+                status = getattr(report, "status", "") or "未填报"
+                if status != "已完成":
+                    self.flag(("sections", si, "tasks", ti, "title"),
+                              f"{self.old}年未完成（{status}），请决定是否延续到{self.new}年")
 
     def _insert_key(self, mapping: tuple, after: tuple, key: str, raw: str) -> None:
         if self.editor.is_flow(mapping):
@@ -256,10 +289,14 @@ def _verify(text: str, expected: dict, path: str) -> list[Finding]:
 
 
 def roll_over(text: str, path: str, year: int | None = None, *, out_path: str | None = None,
-              env=None) -> RolloverResult:
+              env=None, progress=None) -> RolloverResult:
     """Return the plan text rolled over to ``year`` (default: the plan's year + 1), with its
     warnings located at ``out_path`` (default ``path``) and the lists of what moved and what
     is flagged.
+
+    ``progress`` (the plan year's year-end Progress) gives each target's baseline its
+    actual figure and flags unfinished tasks; without it, or for a target it does not
+    report, the baseline is the target value, flagged.
 
     Raises InputError (all findings) when the plan has errors, ToolError when ``year`` is
     not after the plan's year or is out of range, or a template fails.
@@ -273,14 +310,18 @@ def roll_over(text: str, path: str, year: int | None = None, *, out_path: str | 
         raise ToolError(f"目标年份 {new} 不晚于计划年份 {data['year']}：只能顺延到以后的年份")
     if not 1949 <= new <= 2999:
         raise ToolError(f"目标年份 {new} 超出范围（1949–2999）")
-    roller = _Roller(text, data, smap, new, env)
+    actuals = actuals_for(data, progress)
+    roller = _Roller(text, data, smap, new, env, actuals)
     roller.roll_year()
     roller.roll_text()
     roller.roll_doc_number()
     roller.roll_dates()
     roller.roll_targets()
+    roller.roll_tasks()
     entries = roller.review_entries()
     roller.append_review(entries)
     out = roller.editor.result()
     warnings = _verify(out, roller.expected, out_path or path)
+    if actuals:
+        warnings = actuals.findings + warnings
     return RolloverResult(out, data["year"], new, warnings, roller.summary(), entries)

@@ -96,11 +96,26 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     document = build_document(plan, env)
     if options.timestamp:
         document.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return document_bytes(document, fmt, sheet, env, stem), warnings
+
+
+def document_bytes(document, fmt: str, sheet, env, stem: str = "document") -> bytes:
+    """Return a Document written as txt, docx (with the style ``sheet``) or pdf.
+
+    Raises ToolError when a template fails or LibreOffice cannot convert."""
     if fmt == "txt":
-        return render_text(document, env).encode("utf-8"), warnings
+        return render_text(document, env).encode("utf-8")
     from generator.writers.docx.writer import write_docx  # python-docx only when asked for
     data = write_docx(document, sheet)
     if fmt == "pdf":
         from generator.writers.pdf import convert_to_pdf
         data = convert_to_pdf(data, stem)
-    return data, warnings
+    return data
+
+
+def write_document(document, target: Path, fmt: str, *, style: str | None = None, env=None) -> None:
+    """Write a Document (a summary, say) to ``target`` atomically in format ``fmt``.
+
+    Raises InputError for a bad style sheet, ToolError when the tool cannot run."""
+    sheet = _style_sheet(style) if fmt != "txt" or style else None
+    write_atomic(target, document_bytes(document, fmt, sheet, env or LazyEnvironment(), target.stem))

@@ -51,11 +51,15 @@ MINZHENG_REVIEW = [
     '  - "sections[0].tasks[1].deadline: 日期由 2021-12-31 顺延为 2022-12-31，请核对"',
     '  - "sections[1].tasks[0].deadline: 日期由 2021-07-01 顺延为 2022-07-01，请核对"',
     '  - "sections[1].tasks[0].targets[0].value: 请填写2022年目标值（2021年目标值 820元/月 已记为基数）"',
+    '  - "sections[1].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
     '  - "sections[1].tasks[0].targets[0].deadline: 日期由 2021-07-01 顺延为 2022-07-01，请核对"',
     '  - "sections[1].tasks[1].targets[0].value: 请填写2022年目标值（2021年目标值 3个工作日 已记为基数）"',
+    '  - "sections[1].tasks[1].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
     '  - "sections[2].tasks[1].targets[0].value: 请填写2022年目标值（2021年目标值 95% 已记为基数）"',
+    '  - "sections[2].tasks[1].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
     '  - "sections[3].tasks[0].deadline: 日期由 2021-11-30 顺延为 2022-11-30，请核对"',
     '  - "sections[3].tasks[0].targets[0].value: 请填写2022年目标值（2021年目标值 10处 已记为基数）"',
+    '  - "sections[3].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
 ]
 W301 = "待复核：{}（复核后从 review 中删去此项） (W301)"
 
@@ -77,7 +81,7 @@ def test_rollover_changes_only_what_moves(plans):
     expected = [MINZHENG_EDITS.get(line, line) for line in source] + MINZHENG_REVIEW
     assert (plans / "2022.yaml").read_text(encoding="utf-8").splitlines() == expected
     assert set(MINZHENG_EDITS) <= set(source)
-    assert result.stderr.splitlines()[0] == f"已写出 {plans / '2022.yaml'}：改动 15 处，待复核 12 处"
+    assert result.stderr.splitlines()[0] == f"已写出 {plans / '2022.yaml'}：改动 15 处，待复核 16 处"
     assert "  改动 preamble：2021…开局 → 2022…关键" in result.stderr.splitlines()
 
 
@@ -114,7 +118,7 @@ def test_validate_lists_the_flags_until_reviewed(plans):
     result = invoke("validate", out)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 12
+    assert len(lines) == 16
     assert lines[0] == f"{out}:14:44: notice.doc_number.seq: " + W301.format(
         "发文字号序号沿用上年的 12，请改为本年序号")
     assert lines[3] == f"{out}:27:11: preamble: " + W301.format(
@@ -233,7 +237,9 @@ def test_rollover_of_unusual_forms():
         '  - "preamble[0]: 已将“十四五”规划收官之年改为“十五五”规划开局之年，请核对提法"',
         '  - "preamble[1]: 含有与年份相关的用语“十四五、关键之年”，请核对是否仍适用于2026年；'
         '提到2024年，请核对是否应改为2025年"',
+        '  - "sections[0].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
         '  - "sections[0].tasks[0].targets[0].value: 请填写2026年目标值（2025年目标值 90% 已记为基数）"',
+        '  - "sections[0].tasks[0].targets[1].baseline: 基数取上年目标值，请核实实际完成值"',
         '  - "sections[0].tasks[0].targets[1].value: 请填写2026年目标值（2025年目标值 3天 已记为基数）"',
     ]
     plan, _ = parse_plan(result.text)

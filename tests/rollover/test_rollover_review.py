@@ -46,6 +46,7 @@ def test_entries_not_flagged_again_are_kept():
         "sections[0].title: 请核对部分标题",
         "sections[0].tasks[0].body: 文中日期已顺延（“2026年6月”→“2027年6月”、“二〇二六年十月”→“二〇二七年十月”），请核对",
         "sections[0].tasks[0].targets[0].value: 请填写2027年目标值",
+        "sections[0].tasks[0].targets[0].baseline: 2026年未填目标值，基数仍为 3处，请核实实际完成值",
     ]
 
 
@@ -56,6 +57,7 @@ def test_flow_review_list_drops_superseded_entries():
     assert lines[-1] == (
         'review: ["sections[0].tasks[0].body: 文中日期已顺延（“2025年6月”→“2026年6月”、'
         '“二〇二五年十月”→“二〇二六年十月”），请核对", '
+        '"sections[0].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值", '
         '"sections[0].tasks[0].targets[0].value: 请填写2026年目标值（2025年目标值 3处 已记为基数）"]')
 
 
