@@ -83,7 +83,7 @@ def ledger_import(files: tuple[Path, ...], period: str | None, output: Path | No
     _check_output(target, list(files), force)
     write_atomic(target, result.text.encode("utf-8"))
     report(result.findings)
-    click.echo(f"已写出 {target}：读入 {result.rows} 行，{result.unmatched} 行放入 unmatched", err=True)
+    click.echo(f"已写出 {target}：读入 {result.rows} 行填报，{result.unmatched} 行放入 unmatched", err=True)
 
 
 @main.command()

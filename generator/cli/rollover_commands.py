@@ -34,8 +34,11 @@ def _check_output(source: Path, target: Path, force: bool) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="输出文件，默认把输入文件名中的年份换成新年份（plans/2021.yaml → plans/2022.yaml）。")
 @click.option("--force", is_flag=True, help="覆盖已有的输出文件。")
+@click.option("--progress", "progress_file", type=click.Path(dir_okay=False),
+              help="年末进展文件（基数取实际完成值），默认为计划旁的 2021.progress-2021.yaml 等。")
 @handle_errors
-def rollover(plan: str, year: int | None, output: str | None, force: bool) -> None:
+def rollover(plan: str, year: int | None, output: str | None, force: bool,
+             progress_file: str | None) -> None:
     """以上一年的计划为底稿生成新一年的计划。
 
     年份、标题、发文字号年份和日期随之顺延，指标的目标值转为基数。
@@ -43,21 +46,44 @@ def rollover(plan: str, year: int | None, output: str | None, force: bool) -> No
     需要人工核对的字段记入文件末尾的 review 列表，workplan validate 逐项提示，直到从列表中删去；
     上次顺延留下的、本次再次标出的同一字段的待复核项由新项替换。目标年份须晚于计划年份。
 
+    有年末进展文件时，指标的基数取上年实际完成值（上年目标值记为 prior_target），
+    未完成的任务标为待复核，由您决定是否延续；没有时基数取上年目标值，并标为待复核。
+
     注释、键的顺序和原有措辞保持不变。
     """
     from generator.rollover.roll import roll_over
     from generator.writers.atomic import write_atomic
     from generator.source.sourcemap import read_source
     source = Path(plan)
-    result = roll_over(read_source(source), plan, year)
+    text = read_source(source)
+    progress = _year_end_progress(source, text, progress_file)
+    result = roll_over(text, plan, year, progress=progress)
     target = Path(output) if output else _default_output(source, result.old_year, result.year)
     _check_output(source, target, force)
     write_atomic(target, result.text.encode("utf-8"))
     _summarize(result, target)
 
 
+def _year_end_progress(source: Path, text: str, given: str | None):
+    """Return the year-end Progress for the plan (the file given, else the one beside the
+    plan), None when there is none."""
+    from generator.rollover.actuals import find_year_end, load_actuals
+    from generator.source.sourcemap import parse_yaml
+    data, _ = parse_yaml(text, str(source))
+    year = data.get("year") if isinstance(data, dict) else None
+    if not isinstance(year, int):
+        return None                     # roll_over reports the plan's errors
+    path = Path(given) if given else find_year_end(source, year)
+    if path is None:
+        return None
+    click.echo(f"基数取自 {path} 中的实际完成值", err=True)
+    return load_actuals(path, year)
+
+
 def _summarize(result, target: Path) -> None:
     """Print what moved and what is flagged to standard error."""
+    from generator.cli import report
+    report([f for f in result.findings if f.code != "W301"], err=True)
     click.echo(f"已写出 {target}：改动 {len(result.moved)} 处，待复核 {len(result.flags)} 处", err=True)
     for line in result.moved:
         click.echo(f"  改动 {line}", err=True)

@@ -30,7 +30,7 @@ def _check_year(plan: Plan, period: Period) -> None:
 
 class Imported(NamedTuple):
     """The progress file's text, where it goes by default, its period, the findings, and
-    how many rows were read and kept under ``unmatched``."""
+    how many rows reported something and how many of them went under ``unmatched``."""
 
     text: str
     target: Path
@@ -46,7 +46,7 @@ def import_ledgers(workbooks: list[Path], plan_path: Path, period: Period | None
     The period is ``period`` if given, else the one the workbooks were made for. Raises
     InputError with every finding when a workbook is bad or has bad cells, ToolError when
     the period is unknown or outside the plan's year."""
-    from generator.progress.ledger_import import import_rows
+    from generator.progress.ledger_import import has_report, import_rows
     from generator.progress.ledger_read import read_ledger
     plan = load_plan(plan_path)[0]
     books, findings = [], []
@@ -70,7 +70,8 @@ def import_ledgers(workbooks: list[Path], plan_path: Path, period: Period | None
     data = {"plan": Path(plan_path).name, "period": period.code, **data}
     text = dump_progress(data, plan, period, [Path(p).name for p in workbooks])
     parse_progress(text, str(target))           # a bug here, not the user's, if it fails
-    return Imported(text, target, period, findings, len(rows), len(data.get("unmatched", [])))
+    reported = sum(1 for row in rows if has_report(row))
+    return Imported(text, target, period, findings, reported, len(data.get("unmatched", [])))
 
 
 def _period_of(books) -> Period:

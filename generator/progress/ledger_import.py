@@ -85,7 +85,7 @@ def _ref(row: Row) -> Ref:
     return Ref(_text(row.values.get(KEY)), _text(row.values.get(TASK)), _text(name) if name else None)
 
 
-def _has_report(row: Row) -> bool:
+def has_report(row: Row) -> bool:
     return any(h in row.values for h in (PROGRESS, STATUS, ACTUAL, NOTE))
 
 
@@ -93,7 +93,7 @@ def import_rows(plan: Plan, rows: list[Row]) -> tuple[dict, list[Finding]]:
     """Return (progress data without ``plan`` and ``period``, findings): the reported rows
     found in the plan, in plan order, and the rest under ``unmatched``."""
     reader = _Reader()
-    rows = [r for r in rows if _has_report(r)]
+    rows = [r for r in rows if has_report(r)]
     refs = [_ref(r) for r in rows]
     found = match_refs(PlanIndex(plan), refs)
     tasks: dict[tuple, dict] = {}

@@ -64,3 +64,20 @@ def actual_figure(actuals: Actuals | None, parts: tuple):
     report = actuals.targets.get(parts) if actuals else None
     actual = getattr(report, "actual", None)
     return actual if isinstance(actual, (int, float)) and not isinstance(actual, bool) else None
+
+
+def unfinished_flags(data: dict, actuals: Actuals | None, old: int, new: int) -> list[tuple[tuple, str]]:
+    """Return (field path, reason) for each task the year-end progress does not show
+    已完成: carried over only if the user decides so ([] without progress)."""
+    if actuals is None:
+        return []
+    flags = []
+    for si, section in enumerate(data["sections"]):
+        for ti, _ in enumerate(section.get("tasks") or []):
+            status = getattr(actuals.tasks.get(("sections", si, "tasks", ti)), "status", "")
+            where = ("sections", si, "tasks", ti, "title")
+            if not status:
+                flags.append((where, f"{old}年进展未填报，请核实是否完成、是否延续到{new}年"))
+            elif status != "已完成":
+                flags.append((where, f"{old}年未完成（{status}），请决定是否延续到{new}年"))
+    return flags

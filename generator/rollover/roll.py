@@ -37,7 +37,7 @@ from generator.diff.match import tokenize
 from generator.core.location import Finding, InputError, ToolError, format_path
 from generator.document.phrases import PhraseRewriter
 from generator.plan.load import check_data
-from generator.rollover.actuals import actual_figure, actuals_for
+from generator.rollover.actuals import actual_figure, actuals_for, unfinished_flags
 from generator.rollover.review import still_in_force, write_review
 from generator.document.templating import make_environment
 from generator.source.text_edit import TextEditor, scalar_text
@@ -207,7 +207,8 @@ class _Roller:
                 why = f"{self.old}年目标值 {value}{unit} 已记为基数"
             else:
                 self._set_key(parts, vparts, "baseline", actual, scalar_text(actual))
-                self._set_key(parts, vparts, "prior_target", value, self._raw_scalar(vparts, value))
+                after = parts + ("baseline",) if "baseline" in target else vparts
+                self._set_key(parts, after, "prior_target", value, self._raw_scalar(vparts, value))
                 why = f"{self.old}年实际完成 {actual}{unit} 已记为基数，目标值 {value}{unit} 记为 prior_target"
             self.change(vparts, None, "null", note=False)
             self.flag(vparts, f"请填写{self.new}年目标值（{why}）")
@@ -230,15 +231,7 @@ class _Roller:
 
     def roll_tasks(self) -> None:
         """Flag the tasks last year's progress shows unfinished, to decide on carrying over."""
-        if self.actuals is None:
-            return
-        for si, section in enumerate(self.data["sections"]):
-            for ti, _ in enumerate(section.get("tasks") or []):
-                report = self.actuals.tasks.get(("sections", si, "tasks", ti))
-                status = getattr(report, "status", "") or "未填报"
-                if status != "已完成":
-                    self.flag(("sections", si, "tasks", ti, "title"),
-                              f"{self.old}年未完成（{status}），请决定是否延续到{self.new}年")
+        self.flags += unfinished_flags(self.data, self.actuals, self.old, self.new)
 
     def _insert_key(self, mapping: tuple, after: tuple, key: str, raw: str) -> None:
         if self.editor.is_flow(mapping):
