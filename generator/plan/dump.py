@@ -8,7 +8,7 @@ import yaml
 from generator.plan import schema
 
 WIDTH = 36          # Chinese characters per folded line (about 72 columns)
-NO_FOLD = ("title", "review")   # kept on one line: titles read (and are searched) whole
+NO_FOLD = ("title", "review", "name", "task", "key", "source", "reason")   # kept on one line: read (and searched) whole
 
 _ORDERS = {
     (): list(schema.PLAN), ("numbering",): list(schema.NUMBERING), ("notice",): list(schema.NOTICE),
