@@ -100,7 +100,7 @@ def _check(data: dict, smap: SourceMap) -> list[Finding]:
             findings.append(codes.finding("E508", smap.locate(("period",)),
                                           f"期间 {written} 与文件名中的 {named} 不一致", "period"))
     if data.get("unmatched"):
-        findings.append(codes.finding("W506", smap.locate(("unmatched",)),
+        findings.append(codes.finding("W506", smap.locate(("unmatched",), key=True),
                                       f"unmatched 中有 {len(data['unmatched'])} 条进展未对应到任务，"
                                       "不计入状态和总结；请核对后移到 tasks 中或删去", "unmatched"))
     return findings

@@ -70,8 +70,9 @@ def test_edited_deleted_and_doubled_rows_are_reported_and_kept(tmp_path):
          "reason": f"与 {first}:台账!M3 重复填报", "unit": "社会救助科、财务科", "status": "推进中"},
     ]
     progress, warnings = load_progress(target)
+    line = target.read_text(encoding="utf-8").splitlines().index("unmatched:") + 1
     assert [w.format() for w in warnings] == [
-        f"{target}:30:1: unmatched: unmatched 中有 2 条进展未对应到任务，不计入状态和总结；"
+        f"{target}:{line}:1: unmatched: unmatched 中有 2 条进展未对应到任务，不计入状态和总结；"
         "请核对后移到 tasks 中或删去 (W506)"]
     assert progress.tasks[1].progress == "已检查十家。"
 
