@@ -76,8 +76,9 @@ def _year_end_progress(source: Path, text: str, given: str | None):
     path = Path(given) if given else find_year_end(source, year)
     if path is None:
         return None
+    progress = load_actuals(path, year)
     click.echo(f"基数取自 {path} 中的实际完成值", err=True)
-    return load_actuals(path, year)
+    return progress
 
 
 def _summarize(result, target: Path) -> None:
