@@ -26,5 +26,5 @@ tasks:
         f"{bad}:5:13: tasks[0].status: 取值“完成”无效：应为 “已完成”、“推进中”、“未启动”、“滞后” 之一 (E103)",
         f"{bad}:7:63: tasks[0].targets[0].actual: 类型错误：应为整数或小数 (E102)",
         f"{bad}:8:5: tasks[1].key: 必填项缺失 (E101)",
-        f"{bad}:8:30: tasks[1].colour: 未知字段“colour” (W101)",
+        f"{bad}:8:23: tasks[1].colour: 未知字段“colour” (W101)",
     ]
