@@ -125,7 +125,7 @@ def summary(plan, period, progress_file, output, style, templates, force) -> Non
     fmt = output_format(output)
     _check_output(output, [plan] + ([progress_file] if progress_file else []), force)
     result, warnings = load_status(plan, _period(period), progress_file)
-    from generator.document.summary import build_summary
+    from generator.progress.summary import build_summary
     from generator.document.templating import make_environment
     env = make_environment(templates)
     document = build_summary(result, env)

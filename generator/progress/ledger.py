@@ -8,7 +8,8 @@ from typing import NamedTuple
 from generator.core import codes
 from generator.core.location import Finding, InputError, Location, ToolError
 from generator.plan.dump import dump_yaml
-from generator.plan.model import Plan, load_plan
+from generator.plan.load import load_plan
+from generator.plan.model import Plan
 from generator.progress.model import parse_progress, progress_path
 from generator.progress.periods import Period, parse_period
 from generator.progress.schema import ORDERS

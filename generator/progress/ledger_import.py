@@ -9,7 +9,8 @@ import re
 
 from generator.core import codes
 from generator.core.location import Finding, format_path
-from generator.plan.model import Plan, join_cjk
+from generator.plan.load import join_cjk
+from generator.plan.model import Plan
 from generator.progress.keys import PlanIndex, Ref, match_refs, target_key, task_key
 from generator.progress.ledger_layout import ACTUAL, NOTE, OWNER, PROGRESS, STATUS, TARGET, TASK, KEY
 from generator.progress.ledger_read import Row

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from generator.core import codes
 from generator.core.location import Finding, InputError, Location, ToolError, sort_findings
-from generator.plan.model import join_cjk
-from generator.plan.validate import validate_data
+from generator.plan.load import join_cjk
+from generator.source.schema_check import check_schema
 from generator.progress.periods import Period, parse_period
 from generator.progress.schema import PROGRESS
 from generator.source.sourcemap import SourceMap, load_yaml, parse_yaml
@@ -108,7 +108,7 @@ def _check(data: dict, smap: SourceMap) -> list[Finding]:
 
 def check_progress(data: object, smap: SourceMap) -> list[Finding]:
     """Return every finding for parsed progress data (schema, then checks), sorted."""
-    findings = validate_data(data, smap, PROGRESS)
+    findings = check_schema(data, smap, PROGRESS)
     if isinstance(data, dict) and not any(f.field == "period" for f in findings):
         findings += _check(data, smap)
     return sort_findings(findings)

@@ -10,7 +10,8 @@ from pathlib import Path
 from generator.core.dates import parse_date
 from generator.core.location import Finding, ToolError
 from generator.document.build import number_plan
-from generator.plan.model import Plan, Target, Task, load_plan
+from generator.plan.load import load_plan
+from generator.plan.model import Plan, Target, Task
 from generator.progress.attach import Attached, attach
 from generator.progress.direction import completion_rate, is_met, target_direction
 from generator.progress.model import SUFFIX, Progress, load_progress, progress_path

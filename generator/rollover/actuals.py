@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.core.location import Finding, ToolError
-from generator.plan.model import plan_from_data
+from generator.plan.load import plan_from_data
 from generator.progress.attach import attach
 from generator.progress.model import Progress, load_progress, progress_path
 from generator.progress.periods import parse_period

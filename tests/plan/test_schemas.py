@@ -12,7 +12,9 @@ from generator.source.schema_check import make_validator
 
 def _schemas():
     from generator.plan.shapes import _PLAN_OUTLINE
-    found = [("plan", schema.PLAN), ("task", schema.TASK), ("plan-outline", _PLAN_OUTLINE)]
+    from generator.progress.schema import PROGRESS
+    found = [("plan", schema.PLAN), ("task", schema.TASK), ("plan-outline", _PLAN_OUTLINE),
+             ("progress", PROGRESS)]
     try:
         from generator.style import schema as style_schema
         found += [(f"style.{name}", value) for name, value in vars(style_schema).items()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 from ledger_helpers import export, invoke, plan_copy
 
-from generator.plan.model import load_plan
+from generator.plan.load import load_plan
 from generator.progress.keys import parse_key, target_key, task_key
 
 HEADERS = ["序号", "部分", "任务", "指标", "目标值", "计量单位", "牵头单位", "完成时限",

@@ -14,7 +14,7 @@ from generator.core.location import ToolError
 from generator.document.model import Block, Document, Kind
 from generator.document.numbering import item_label
 from generator.document.templating import render_template
-from generator.plan.model import join_cjk
+from generator.plan.load import join_cjk
 
 _MARK = "\ue000"       # starts a line made by block(): a private-use character
 _KINDS = {k.value: k for k in (Kind.PLAN_TITLE, Kind.PARAGRAPH, Kind.HEADING, Kind.TASK,
