@@ -3,9 +3,12 @@ long text as folded scalars wrapped between Chinese characters (the loader joins
 lines without a space; see plan.join_cjk), a header comment naming the source."""
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from generator.plan import schema
+from generator.source.text_edit import is_plain_safe
 
 WIDTH = 36          # Chinese characters per folded line (about 72 columns)
 NO_FOLD = ("title", "review", "name", "task", "key", "source", "reason")   # kept on one line: read (and searched) whole
@@ -79,9 +82,25 @@ def _scalar(head: str, value, indent: int, lines: list[str], fold: bool = True) 
         lines.append(f"{head} >-")
         lines += [" " * indent + part for part in wrap(value)]
         return
+    if type(value) is int or (type(value) is str and _plain(value)):
+        lines.append(f"{head} {value}")     # what PyYAML writes, without its emitter (slow)
+        return
     text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**9)
     text = text.removesuffix("\n").removesuffix("\n...").removesuffix("...")
     lines.append(f"{head} {text.strip()}")
+
+
+_PLAIN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e0-9A-Za-z_./、（）《》“”—…%-]+")
+
+
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _plain(text: str) -> bool:
+    """Return True for text PyYAML writes plain: characters that need no quoting, and a
+    value no YAML resolver reads as other than text (checked with is_plain_safe)."""
+    return bool(_PLAIN.fullmatch(text)) and not text.startswith(("-", ".")) and is_plain_safe(text) \
+        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
 
 
 def _foldable(text: str) -> bool:

@@ -10,7 +10,7 @@ from generator.core.location import Finding, InputError, Location, ToolError
 from generator.plan.dump import dump_yaml
 from generator.plan.load import load_plan
 from generator.plan.model import Plan
-from generator.progress.model import parse_progress, progress_path
+from generator.progress.model import progress_path
 from generator.progress.periods import Period, parse_period
 from generator.progress.schema import ORDERS
 
@@ -70,7 +70,6 @@ def import_ledgers(workbooks: list[Path], plan_path: Path, period: Period | None
     target = progress_path(plan_path, period)
     data = {"plan": Path(plan_path).name, "period": period.code, **data}
     text = dump_progress(data, plan, period, [Path(p).name for p in workbooks])
-    parse_progress(text, str(target))           # a bug here, not the user's, if it fails
     reported = sum(1 for row in rows if has_report(row))
     return Imported(text, target, period, findings, reported, len(data.get("unmatched", [])))
 

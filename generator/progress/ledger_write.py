@@ -7,6 +7,7 @@ only a number. The hidden last column holds each row's key (see keys.py).
 from __future__ import annotations
 
 import io
+from copy import copy
 
 from generator.plan.model import Plan
 from generator.progress.ledger_layout import (ACTUAL, COLUMNS, FILL_IN, HEADERS, KEY, STATUS,
@@ -35,6 +36,23 @@ class _Styles:
         self.open = Protection(locked=False)
         self.locked_fill = PatternFill("solid", fgColor="F2F2F2")
         self.header_fill = PatternFill("solid", fgColor="D9D9D9")
+        self._made: dict[str, object] = {}
+
+    def apply(self, sheet, cell, kind: str) -> None:
+        """Give a data cell the style of ``kind`` (open: a fill-in cell, unlocked; locked:
+        grey; key: the hidden key). The first cell of a kind gets it through openpyxl's
+        style attributes; later cells copy that cell's style record, which saves openpyxl
+        hashing five style objects per cell (most of the time of a large ledger)."""
+        made = self._made.get(kind)
+        if made is not None:
+            cell._style = copy(made)           # openpyxl's per-cell style record (StyleArray)
+            return
+        cell.font, cell.alignment, cell.border = self.font, self.wrap, self.border
+        if kind == "open":
+            cell.protection = self.open
+        elif kind == "locked":
+            cell.fill = self.locked_fill
+        self._made[kind] = copy(cell._style)
 
 
 def write_ledger(plan: Plan, period: Period, *, by_unit: bool = False) -> bytes:
@@ -89,13 +107,14 @@ def _sheet(book, name: str, title: str, rows: list[LedgerRow], period: Period, s
 
 
 def _row(sheet, r: int, row: LedgerRow, styles: _Styles) -> None:
+    """Write one row, each cell taking the style of its kind (see _Styles.kind)."""
     for col, header in enumerate(HEADERS, 1):
         cell = sheet.cell(r, col, row.cells.get(header))
-        cell.font, cell.alignment, cell.border = styles.font, styles.wrap, styles.border
         if header in FILL_IN and (header != ACTUAL or row.is_target):
-            cell.protection = styles.open
-        elif header != KEY:
-            cell.fill = styles.locked_fill
+            kind = "open"
+        else:
+            kind = "key" if header == KEY else "locked"
+        styles.apply(sheet, cell, kind)
 
 
 def _validations(sheet, rows: list[LedgerRow], last: int) -> None:
