@@ -106,8 +106,8 @@ def run() -> None:
 
 def register() -> None:
     """Import the command modules, each of which adds its commands to ``main``."""
-    from generator.cli import (import_commands, plan_commands, progress_commands,  # noqa: F401
-                               rollover_commands)
+    from generator.cli import (import_commands, lint_commands, plan_commands,  # noqa: F401
+                               progress_commands, rollover_commands)
 
 
 register()

@@ -28,15 +28,28 @@ def read_docx(path: Path | str) -> ReadResult:
     Raises ToolError when it cannot be read; InputError (E401, E403–E406, see docx_safety)
     when it is empty, too large, not a Word file, a zip bomb or declares entities.
     """
+    return read_package(str(path), open_package(path))
+
+
+def open_package(path: Path | str):
+    """Return the python-docx Document of a Word file, after the safety checks.
+
+    Raises ToolError when it cannot be read; InputError (E401, E403–E406) as read_docx."""
     name = str(path)
     data = checked_docx(Path(path))
     import docx  # after the checks: python-docx never sees an unchecked package
     try:
         package = docx.Document(io.BytesIO(data))
-        body = package.element.body
-        styles_root = package.styles.element
+        package.element.body, package.styles.element
     except Exception as exc:  # malformed parts raise many kinds of errors; all are bad input
         raise bad_input(name, "E404", f"不是有效的 Word 文件（无法解析：{type(exc).__name__}）") from None
+    return package
+
+
+def read_package(name: str, package) -> ReadResult:
+    """Return the blocks of an opened Word file (see read_docx)."""
+    body = package.element.body
+    styles_root = package.styles.element
     units = list(body_units(body))
     if any(_style_of(u) in OWN_IDS for u in units if u.tag == W + "p"):
         result = ReadResult(name)

@@ -61,6 +61,12 @@ class TextEditor:
         line, col = pos
         return self._starts[line - 1] + col - 1
 
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a character offset (the inverse of ``offset``)."""
+        import bisect
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
     def span(self, parts: tuple) -> tuple[int, int]:
         """Return the (start, end) offsets of the value at ``parts`` (KeyError if absent),
         without the line breaks and blanks after it that a block scalar's or block

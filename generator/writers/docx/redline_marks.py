@@ -18,16 +18,26 @@ def paragraph_text(p) -> str:
     return "".join(t.text or "" for r in p.findall(qn("w:r")) for t in r.findall(qn("w:t")))
 
 
+OBJECT = "\ufffc"     # stands for a run's tab, break or other non-text child in atom_text
+
+
+def atom_text(p) -> str:
+    """Return the text of a paragraph's runs with OBJECT for each tab, break or other
+    non-text run child: the text ``Reviser.revise`` counts characters in."""
+    return "".join(OBJECT if ch is None else ch for ch, _, _ in _atoms(p))
+
+
 class Reviser:
     """Writes w:ins / w:del marks with increasing ids, one author and a fixed date."""
 
-    def __init__(self):
+    def __init__(self, author: str = AUTHOR):
         self.next_id = 1
+        self.author = author
 
     def mark(self, tag: str):
         element = OxmlElement(tag)
         element.set(qn("w:id"), str(self.next_id))
-        element.set(qn("w:author"), AUTHOR)
+        element.set(qn("w:author"), self.author)
         element.set(qn("w:date"), REVISION_DATE)
         self.next_id += 1
         return element
@@ -86,6 +96,88 @@ class Reviser:
             rpr = taken[-1][1] if taken else rpr
         for run in _runs(queue):
             p.append(run)
+
+
+    def revise(self, p, new_text: str) -> None:
+        """Change a paragraph whose ``atom_text`` is its old text into ``new_text`` as tracked
+        changes, run by run in place (other children of the paragraph, such as bookmarks
+        and hyperlinks, stay where they are): dropped characters go into w:del keeping their
+        run's format, added ones into w:ins with the format of the character they precede
+        (at the end: the last one)."""
+        runs = p.findall(qn("w:r"))
+        per_run = [_atoms_of(r) for r in runs]
+        old = "".join(OBJECT if ch is None else ch for atoms in per_run for ch, _, _ in atoms)
+        deleted, inserts = _changes(old, new_text)
+        if not inserts and not any(deleted):
+            return
+        offset = 0
+        for r, atoms in zip(runs, per_run):
+            built, state, stretch = [], None, []
+            for i, atom in enumerate(atoms):
+                k = offset + i
+                if k in inserts:
+                    built += self._stretch(state, stretch) + [self._inserted(inserts.pop(k), atom[1])]
+                    state, stretch = None, []
+                gone = deleted[k]
+                if state is not None and gone != state:
+                    built += self._stretch(state, stretch)
+                    stretch = []
+                state = gone
+                stretch.append(atom)
+            built += self._stretch(state, stretch)
+            offset += len(atoms)
+            if len(old) in inserts and r is runs[-1]:
+                rpr = atoms[-1][1] if atoms else None
+                built.append(self._inserted(inserts.pop(len(old)), rpr))
+            for element in built:
+                r.addprevious(element)
+            p.remove(r)
+        for text in inserts.values():      # a paragraph without runs
+            p.append(self._inserted(text, None))
+
+    def _stretch(self, gone: bool | None, atoms: list) -> list:
+        """Return the runs of a stretch of atoms, boxed in w:del when ``gone``."""
+        if not atoms:
+            return []
+        runs = _runs(atoms)
+        if not gone:
+            return runs
+        box = self.mark("w:del")
+        for run in runs:
+            _to_deleted(run)
+            box.append(run)
+        return [box]
+
+    def _inserted(self, text: str, rpr):
+        box = self.mark("w:ins")
+        box.append(_run(rpr, text))
+        return box
+
+
+def _changes(old: str, new: str) -> tuple[list[bool], dict[int, str]]:
+    """Return, from a character diff of ``old`` and ``new``, which characters of ``old`` are
+    dropped and the text inserted before each position of ``old`` (len(old): at the end)."""
+    import difflib
+    deleted, inserts = [False] * len(old), {}
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("delete", "replace"):
+            deleted[i1:i2] = [True] * (i2 - i1)
+        if op in ("insert", "replace"):
+            inserts[i1] = inserts.get(i1, "") + new[j1:j2]
+    return deleted, inserts
+
+
+def _atoms_of(r) -> list[tuple[str | None, object, object]]:
+    """Return the atoms (see _atoms) of one run."""
+    rpr = r.find(qn("w:rPr"))
+    out = []
+    for child in r:
+        if child.tag == qn("w:t"):
+            out += [(ch, rpr, None) for ch in child.text or ""]
+        elif child.tag != qn("w:rPr"):
+            out.append((None, rpr, child))
+    return out
 
 
 def _atoms(p) -> list[tuple[str | None, object, object]]:
