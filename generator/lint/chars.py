@@ -58,9 +58,14 @@ def guard(text: str) -> Guard:
 def excerpt(text: str, start: int, end: int, width: int = 4) -> str:
     """Return the offending text with up to ``width`` characters each side, on one line."""
     if end - start > 24:
-        return text[start:start + 24].replace("\n", " ") + "…"
+        return _oneline(text[start:start + 24]) + "…"
     lo, hi = max(0, start - width), min(len(text), end + width)
-    return text[lo:hi].replace("\n", " ")
+    return _oneline(text[lo:hi])
+
+
+def _oneline(text: str) -> str:
+    """Return text with line breaks, tabs and U+FFFC (a tab or break in a Word run) as spaces."""
+    return text.replace("\n", " ").replace("\t", " ").replace("\ufffc", " ")
 
 
 def guard_of(span) -> Guard:
@@ -75,7 +80,7 @@ def neighbour(text: str, index: int, step: int) -> str:
     """Return the first character from ``index`` in direction ``step`` (±1) that is not a
     space, '' at the text's end."""
     while 0 <= index < len(text):
-        if text[index] not in " \t\u00a0":
+        if text[index] not in " \t\n\u00a0":
             return text[index]
         index += step
     return ""

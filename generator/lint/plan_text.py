@@ -103,6 +103,9 @@ def align(raw: str, value: str) -> list[int] | None:
     for ch in value:
         while True:
             if at >= len(raw):
+                if ch == "\n" and style in "|>":       # a block's last line break
+                    out.append(len(raw))
+                    break
                 return None
             here = raw[at]
             if style == '"' and here == "\\":

@@ -91,7 +91,7 @@ def range_unit_dropped(span):
                       replace(end, end, mark))
 
 
-_BARE_POINT = re.compile(r"(?<![\w.%])\.(?=\d)")
+_BARE_POINT = re.compile(r"(?<![A-Za-z0-9_.%])\.(?=\d)")
 
 
 @rule("NUM06", "小数点前漏了“0”", fix=SAFE)

@@ -112,19 +112,20 @@ def _labelled(spans):
 
 
 _NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+_ALLOWED_SKIPS = {(1, 3), (2, 4)}
 
 
 @rule("STR05", "跳过了结构层次", fix="none", whole=True)
 def skipped_level(spans):
-    """检查：序号从高一层直接跳到低两层，如“一、”下直接用“（1）”，“（一）”下直接用“（1）”。
-    原因：GB/T 9704-2012 7.3.3：结构层次依次为一、（一）1.（1）；“一、”下可以直接用“1.”
-    （只有两三层时的通行做法），但不能越过两层。
+    """检查：序号从第一层“一、”直接跳到第四层“（1）”。
+    原因：GB/T 9704-2012 7.3.3：结构层次依次为一、（一）1.（1）；层次少时跳过一层是通行做法
+    （“一、”下直接用“1.”，“（一）”下直接用“（1）”），但不能越过两层。
     示例：一、总体要求 / （1）…… → 一、总体要求 / 1.……
     修复：无。应改哪一层由作者决定。
     """
     previous = 0
     for span, (level, _, length) in _labelled(spans):
-        if previous and level > previous + 1 and not (previous == 1 and level == 3):
+        if previous and level > previous + 1 and (previous, level) not in _ALLOWED_SKIPS:
             yield span, Hit(0, length, f"“{_NAMES[previous]}”下直接用了“{_NAMES[level]}”，跳过了层次")
         previous = level
 
@@ -185,12 +186,14 @@ def di_yi_comma(span):
 def heading_end_mark(span):
     """检查：单独成行的标题（一、……、文件标题）以句号、冒号、逗号或分号结尾。
     原因：单独成行的标题后不加标点（GB/T 9704-2012 7.3.3 的通行做法）；句首的标题句
-    （（一）……。后接正文）以句号结尾是对的，不算。计划文件的标题由 validate 的 W207 检查。
+    （（一）……。后接正文）以句号结尾是对的，不算；一行中另有逗号、句号的（标题后接了正文）也不算。
+    计划文件的标题由 validate 的 W207 检查。
     示例：一、加强组织领导。 → 一、加强组织领导
     修复：安全。删去末尾的标点。
     """
     text = span.text.rstrip()
-    if not span.field and text and text[-1] in "。：:，；;":
+    if (not span.field and text and text[-1] in "。：:，；;" and len(text) <= 40
+            and not any(mark in text[:-1] for mark in "。，；：,;")):
         yield Hit(len(text) - 1, len(text), f"单独成行的标题末尾不加“{text[-1]}”",
                   replace(len(text) - 1, len(text), ""))
 
