@@ -56,7 +56,12 @@ def lint(paths, select, ignore, extend_select, fix, unsafe_fixes, show_diff, out
         raise ToolError("Word 文件不在原处修改：请用 -o 指定修复后的副本，如 --fix -o 修订稿.docx")
     if output and Path(output).resolve() == files[0].resolve():
         raise ToolError(f"{output}: 输出文件不能与输入文件相同")
-    linted = [_run(path, options, fixing, show_diff, output) for path in files]
+    import gc
+    gc.disable()            # many small objects live until the end: no collections (as render)
+    try:
+        linted = [_run(path, options, fixing, show_diff, output) for path in files]
+    finally:
+        gc.enable()
     _report(linted, fmt, fixing and not show_diff)
     changed = show_diff and any(item.output for item in linted)
     if changed or any(item.results or item.errors for item in linted):

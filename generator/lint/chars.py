@@ -6,15 +6,31 @@ from __future__ import annotations
 import bisect
 import re
 
+
+class lazy:  # noqa: N801  (stands in for re.compile)
+    """A regular expression compiled when first used: most rules never run on a clean plan
+    (their trigger is not found), and compiling all their patterns costs more than a small
+    plan's whole lint."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(*self._args)
+        for method in ("search", "match", "finditer", "sub", "findall", "fullmatch"):
+            setattr(self, method, getattr(compiled, method))    # no __getattr__ from now on
+        return getattr(compiled, name)
+
+
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Chinese text: ideographs and full-width punctuation, quotes, brackets, dashes, ellipsis.
 CJK = HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014"
 CJK_PUNCT = "，。、；：？！…—（）《》〈〉“”‘’〔〕【】～·"
-IS_HAN = re.compile(f"[{HAN}]")
-IS_CJK = re.compile(f"[{CJK}]")
+IS_HAN = lazy(f"[{HAN}]")
+IS_CJK = lazy(f"[{CJK}]")
 CN_DIGITS = "〇零一二三四五六七八九十百千两"
 
-_PROTECTED = re.compile(
+_PROTECTED = lazy(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff01-\uff5e“”‘’（）《》]+"     # web address
     r"|www\.[A-Za-z0-9.\-/_%?=&#]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                      # e-mail
@@ -70,7 +86,7 @@ def _oneline(text: str) -> str:
 
 def guard_of(span) -> Guard:
     """Return the Guard of a span's text, made once per span."""
-    found = getattr(span, "_guard", None)
+    found = span._guard
     if found is None:
         found = span._guard = Guard(span.text)
     return found
@@ -99,3 +115,4 @@ def pairs(text: str, opening: str, closing: str) -> tuple[list[tuple[int, int]],
             else:
                 lone.append(index)
     return matched, sorted(lone + stack)
+

@@ -9,17 +9,16 @@ Keys: ``select``, ``ignore``, ``extend-select`` (lists of codes or prefixes) and
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from generator.core.location import ToolError
 
 KEYS = ("select", "ignore", "extend-select", "confusables")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Settings from one configuration file (``origin``; empty: none found)."""
 
     select: tuple[str, ...] | None = None

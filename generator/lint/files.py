@@ -3,8 +3,8 @@ line), running them, and fixing (text and plans in place, Word files as a tracke
 copy). Returns results; printing and writing are the command's."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from generator.core.location import Finding, InputError, ToolError
 from generator.lint.config import settings_for
@@ -15,8 +15,7 @@ from generator.lint.runner import MAX_PASSES, apply_edits, choose_edits, lint_sp
 SUFFIXES = (".yaml", ".yml", ".txt", ".docx")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What the command line asks for: rule selection (None: from the configuration) and
     whether unsafe fixes are wanted."""
 
@@ -26,17 +25,16 @@ class Options:
     unsafe: bool = False
 
 
-@dataclass
 class FileLint:
     """One file's lint: the source it was read as, its results (or the errors that kept it
-    from being linted), and after fixing, the fixed output and the results left."""
+    from being linted), and after fixing, the fixed output and how many findings went."""
 
-    path: str
-    source: object = None
-    results: list[Result] = field(default_factory=list)
-    errors: list[Finding] = field(default_factory=list)
-    output: bytes | None = None
-    fixed: int = 0
+    def __init__(self, path: str, source: object = None, results: list[Result] | None = None,
+                 errors: list[Finding] | None = None):
+        self.path, self.source = path, source
+        self.results, self.errors = results or [], errors or []
+        self.output: bytes | None = None
+        self.fixed = 0
 
 
 def collect(paths: list[str]) -> list[Path]:
@@ -153,7 +151,7 @@ def _relint(source, texts: dict, rules, context) -> FileLint:
     for span in source.spans:
         if span.ref in texts:
             span.text = texts[span.ref]
-            span.__dict__.pop("_guard", None)
+            span._guard = None
     return FileLint(source.path, source, _results(source, rules, context))
 
 

@@ -2,7 +2,6 @@
 input, the hits rules find in them, and fixes as edits of a span's text."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from generator.core.location import Finding, Location
@@ -40,7 +39,6 @@ def replace(start: int, end: int, text: str, safe: bool = True) -> Fix:
     return Fix((Edit(start, end, text),), safe)
 
 
-@dataclass
 class Span:
     """One stretch of printed text: a paragraph of a text or Word file, or one text field of
     a plan after its placeholders are filled.
@@ -49,29 +47,29 @@ class Span:
     "task", or for plans "lead", "owner", "attachment", "cc" …); ``locate`` turns a
     character offset into a Location; ``field`` is the plan field (empty for other inputs);
     ``ref`` is what the fixer needs to find the text again; ``editable`` tells whether the
-    characters at an offset came from the input as written (not from a placeholder)."""
+    characters at an offset came from the input as written (not from a placeholder).
+    (A plain class: a large plan has tens of thousands of spans.)"""
 
-    text: str
-    role: str
-    locate: Callable[[int], Location]
-    field: str = ""
-    ref: object = None
-    editable: Callable[[int, int], bool] | None = None
+    __slots__ = ("text", "role", "locate", "field", "ref", "editable", "_guard")
+
+    def __init__(self, text: str, role: str, locate: Callable[[int], Location], field="",
+                 ref: object = None, editable: Callable[[int, int], bool] | None = None):
+        self.text, self.role, self.locate, self.field = text, role, locate, field
+        self.ref, self.editable, self._guard = ref, editable, None
 
     def can_edit(self, edit: Edit) -> bool:
         """Return whether ``edit`` touches only characters written in the input."""
         return self.editable is None or self.editable(edit.start, edit.end)
 
 
-@dataclass
 class Result:
     """One lint finding: the finding as every command prints it, the span and hit it came
     from, and the fix (None when the rule has none, or it would touch filled-in text)."""
 
-    finding: Finding
-    span: Span = field(repr=False)
-    hit: Hit = field(repr=False)
-    fix: Fix | None = None
+    __slots__ = ("finding", "span", "hit", "fix")
+
+    def __init__(self, finding: Finding, span: Span, hit: Hit, fix: Fix | None = None):
+        self.finding, self.span, self.hit, self.fix = finding, span, hit, fix
 
     @property
     def fixable(self) -> bool:
@@ -87,10 +85,9 @@ class Result:
                 "unsafe_fixable": self.fix is not None and not self.fix.safe}
 
 
-@dataclass
 class Context:
     """What some rules need beside the span: the confusable-word list (WRD01) and, for a
     plan, its year (fixes that write a year)."""
 
-    words: object = None
-    year: int | None = None
+    def __init__(self, words: object = None, year: int | None = None):
+        self.words, self.year = words, year

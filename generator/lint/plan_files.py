@@ -9,22 +9,31 @@ parsed again and each edited field must read back as the fixed text, else ToolEr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from generator.core.location import InputError, Location, ToolError, format_path
 from generator.lint.model import Edit, Span
 from generator.lint.plan_text import Printed, align, editable, filled, joined
+from generator.plan.model import join_cjk
 
 _SUPPRESS = re.compile(r"#\s*workplan:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")
 
 
-@dataclass
-class FieldRef:
-    """What the fixer needs of one field: its path, parsed value and printed text."""
+class FieldPath(tuple):
+    """A field's path, printed as ``sections[0].tasks[2].body`` (made into text only when a
+    finding needs it; true when not empty, as a span's field is for plan fields)."""
 
-    parts: tuple
-    value: str
-    printed: Printed
+    def __str__(self) -> str:
+        return format_path(self)
+
+
+class FieldRef:
+    """What the fixer needs of one field: its path, parsed value and printed text (made
+    when first needed)."""
+
+    __slots__ = ("parts", "value", "printed")
+
+    def __init__(self, parts: tuple, value: str, printed: Printed | None = None):
+        self.parts, self.value, self.printed = parts, value, printed
 
 
 def plan_fields(data: dict):
@@ -88,22 +97,31 @@ class PlanSource:
     Raises ToolError when it cannot be read, InputError when it has errors (lint reports
     them: a plan must be valid for its printed text to be known)."""
 
-    def __init__(self, path: str, text: str | None = None):
+    def __init__(self, path: str, text: str | None = None, parsed: tuple | None = None):
         from generator.plan.model import check_data, plan_from_data
         from generator.source.sourcemap import parse_yaml, read_source
-        from generator.source.text_edit import TextEditor
         self.path = path
-        self.text = read_source(path) if text is None else text
-        self.data, self.smap = parse_yaml(self.text, path)
-        errors = [f for f in check_data(self.data, self.smap) if f.is_error]
-        if errors:
-            raise InputError(errors)
-        self.plan = plan_from_data(self.data)
+        if parsed is None:
+            self.text = read_source(path) if text is None else text
+            self.data, self.smap = parse_yaml(self.text, path)
+            findings = check_data(self.data, self.smap)
+            if any(f.is_error for f in findings):
+                raise InputError([f for f in findings if f.is_error])
+            self.plan = plan_from_data(self.data)
+        else:
+            self.text, self.data, self.smap, self.plan = parsed
         self.year = self.plan.year
-        self.editor = TextEditor(self.text, self.smap)
-        self._render = None
+        self._editor = self._render = None
         self.spans = [span for parts, role in plan_fields(self.data)
                       if (span := self._span(parts, role)) is not None]
+
+    @property
+    def editor(self):
+        """The TextEditor of the file's text (made when a position or edit is first needed)."""
+        if self._editor is None:
+            from generator.source.text_edit import TextEditor
+            self._editor = TextEditor(self.text, self.smap)
+        return self._editor
 
     def render(self, text: str) -> str:
         """Return a text with its placeholders filled as the document prints them."""
@@ -117,22 +135,35 @@ class PlanSource:
 
     def _span(self, parts: tuple, role: str) -> Span | None:
         value = value_at(self.data, parts)
-        if not isinstance(value, str) or parts not in self.smap.values:
+        if not isinstance(value, str):
             return None
-        printed = filled(joined(value), self.render)
-        if not printed.text:
+        text = join_cjk(value)
+        if "{{" in text or "{%" in text:
+            printed = filled(joined(value), self.render)
+            ref = FieldRef(parts, value, printed)
+            text, check = printed.text, editable(printed)
+        else:
+            ref, check = FieldRef(parts, value, None), None
+        if not text:
             return None
-        start = self.editor.span(parts)[0]
-        offsets = align(self.text[start:self.editor.span(parts)[1]], value)
-        return Span(printed.text, role, self._locator(parts, printed, start, offsets),
-                    format_path(parts), FieldRef(parts, value, printed), editable(printed))
+        return Span(text, role, self._locator(ref), FieldPath(parts), ref, check)
 
-    def _locator(self, parts, printed: Printed, start: int, offsets):
+    def printed(self, ref: FieldRef) -> Printed:
+        """Return a field's printed text with the way back to its value (made on demand)."""
+        if ref.printed is None:
+            ref.printed = joined(ref.value)
+        return ref.printed
+
+    def _locator(self, ref: FieldRef):
         def locate(offset: int) -> Location:
+            printed = self.printed(ref)
+            start, end = self.editor.span(ref.parts)
+            offsets = align(self.text[start:end], ref.value)
             if offsets is None or not printed.source:
-                return self.smap.locate(parts)
+                return self.smap.locate(ref.parts)
             index = printed.source[min(offset, len(printed.source) - 1)]
-            return Location(self.path, *self.editor.position(start + offsets[index]))
+            at = start + offsets[index] if index < len(offsets) else end
+            return Location(self.path, *self.editor.position(at))
         return locate
 
     def suppressed(self, code: str, where: Location, parts: tuple) -> bool:
@@ -152,7 +183,7 @@ class PlanSource:
         return False
 
     def _line(self, line: int) -> str:
-        starts = self.editor._starts
+        starts = self.editor.line_starts
         if not 0 < line <= len(starts):
             return ""
         return self.text[starts[line - 1]:self.editor.line_end(starts[line - 1])]
@@ -167,7 +198,7 @@ class PlanSource:
         plans = {}
         for index, span_edits in edits.items():
             ref = self.spans[index].ref
-            value_edits = [_to_value(ref.printed, e) for e in span_edits]
+            value_edits = [_to_value(self.printed(ref), e) for e in span_edits]
             plans[ref.parts] = (ref.value, apply_edits(ref.value, value_edits), value_edits)
         whole: set = set()
         for _ in range(2):

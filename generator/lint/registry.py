@@ -7,11 +7,12 @@ Selection follows ruff: ``select`` and ``ignore`` name codes or prefixes (``PUN`
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable
+import re
+from typing import Callable, Iterable, NamedTuple
 
 from generator.core import codes
 from generator.core.location import Severity, ToolError
+from generator.lint.chars import lazy
 
 DOC_PAGE = "docs/lint-rules.md"
 GROUPS = {"PUN": "标点符号（GB/T 15834-2011）", "NUM": "数字与日期（GB/T 15835-2011、GB/T 9704-2012）",
@@ -19,8 +20,7 @@ GROUPS = {"PUN": "标点符号（GB/T 15834-2011）", "NUM": "数字与日期（
 SAFE, UNSAFE, NONE = "safe", "unsafe", "none"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A registered rule: ``check(span)`` yields Hits (``check(spans)`` yields (span, Hit)
     for a rule that looks at the whole document; ``check(span, context)`` when it needs the
     run's Context); ``roles`` limits it to spans of those roles (None: every span);
@@ -34,6 +34,9 @@ class Rule:
     roles: frozenset | None = None
     whole: bool = False
     context: bool = False
+    chars: str = ""
+    scan: object = None
+    starts: str = ""
 
     @property
     def doc(self) -> str:
@@ -48,9 +51,12 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(code: str, summary: str, *, fix: str = NONE, default: bool = True,
-         roles: Iterable[str] | None = None, whole: bool = False, context: bool = False):
+         roles: Iterable[str] | None = None, whole: bool = False, context: bool = False,
+         chars: str = "", scan: str | None = None, starts: str = ""):
     """Return a decorator registering a rule function under ``code`` (see Rule); a rule
-    with ``context`` is called with the run's Context (word list, plan year) as well.
+    with ``context`` is called with the run's Context (word list, plan year) as well;
+    ``trigger`` is a pattern (multi-line mode) without which in a text the rule cannot fire:
+    the runner skips the rule for a file, or a span, where it is not found.
 
     Raises ValueError when the code is taken or the docstring lacks one of its parts."""
     def register(func: Callable) -> Callable:
@@ -59,7 +65,8 @@ def rule(code: str, summary: str, *, fix: str = NONE, default: bool = True,
         if missing or code in RULES or code[:3] not in GROUPS:
             raise ValueError(f"rule {code}: bad registration (docstring lacks {missing})")
         RULES[code] = Rule(code, summary, fix, func, default,
-                           frozenset(roles) if roles is not None else None, whole, context)
+                           frozenset(roles) if roles is not None else None, whole, context,
+                           chars, lazy(scan) if scan else None, starts)
         codes.register(code, Severity.WARNING, summary, DOC_PAGE)
         return func
     return register

@@ -7,6 +7,7 @@ nothing more can be fixed (a fix may make room for another, e.g. PUN01 then PUN1
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 from generator.core.codes import finding
@@ -18,21 +19,60 @@ MAX_PASSES = 6
 
 
 def lint_spans(spans: list[Span], rules: Iterable[Rule], context: Context | None = None) -> list[Result]:
-    """Return the results of ``rules`` on ``spans`` (in no particular order)."""
+    """Return the results of ``rules`` on ``spans`` (in no particular order).
+
+    A rule runs only on the spans that hold what it needs (its ``chars``, a match of its
+    ``scan`` pattern, a first character among its ``starts``): rules are cheap, but calling
+    forty of them on each of 40,000 spans is not, and most find nothing to look at."""
     context = context or Context()
     results: list[Result] = []
-    rules = list(rules)
-    per_span = [r for r in rules if not r.whole]
-    for span in spans:
-        for item in per_span:
-            if item.roles is not None and span.role not in item.roles:
+    plan = _Plan(spans)
+    for item in rules:
+        chosen = plan.candidates(item)
+        if item.whole:
+            if chosen:
+                results.extend(_result(item, span, hit) for span, hit in item.check(spans))
+            continue
+        roles = item.roles
+        for span in chosen:
+            if roles is not None and span.role not in roles:
                 continue
             hits = item.check(span, context) if item.context else item.check(span)
             results.extend(_result(item, span, hit) for hit in hits)
-    for item in rules:
-        if item.whole:
-            results.extend(_result(item, span, hit) for span, hit in item.check(spans))
     return results
+
+
+class _Plan:
+    """The spans of one file seen whole: their text joined, the characters it holds, the
+    spans by first character; answers which spans a rule needs to look at."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.joined = "\n".join(span.text for span in spans)
+        self.starts, at = [], 0
+        for span in spans:
+            self.starts.append(at)
+            at += len(span.text) + 1
+        self._chars: set | None = None
+        self._first: dict | None = None
+
+    def candidates(self, item: Rule) -> list[Span]:
+        if item.chars:
+            if self._chars is None:
+                self._chars = set(self.joined)
+            wanted = [ch for ch in item.chars if ch in self._chars]
+            return [s for s in self.spans if any(ch in s.text for ch in wanted)] if wanted else []
+        if item.scan is not None:
+            hits = sorted({bisect.bisect_right(self.starts, m.start()) - 1
+                           for m in item.scan.finditer(self.joined)})
+            return [self.spans[i] for i in hits]
+        if item.starts:
+            if self._first is None:
+                self._first = {}
+                for span in self.spans:
+                    self._first.setdefault(span.text.lstrip()[:1], []).append(span)
+            return [s for ch in item.starts for s in self._first.get(ch, ())]
+        return self.spans
 
 
 def _result(item: Rule, span: Span, hit) -> Result:
@@ -40,7 +80,7 @@ def _result(item: Rule, span: Span, hit) -> Result:
     quoted = excerpt(span.text, hit.start, hit.end)
     message = f"{hit.message}：“{quoted}”" if quoted.strip() else hit.message
     fix = hit.fix if hit.fix and all(span.can_edit(e) for e in hit.fix.edits) else None
-    return Result(finding(item.code, where, message, span.field), span, hit, fix)
+    return Result(finding(item.code, where, message, str(span.field)), span, hit, fix)
 
 
 def wanted(fix: Fix | None, unsafe: bool) -> bool:

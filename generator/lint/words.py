@@ -5,9 +5,9 @@ plan (path:line:col, exit 1)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from generator.core.location import InputError
 
@@ -22,8 +22,7 @@ _ENTRY = {"type": "dict", "schema": {
 SCHEMA = {"words": {"type": "list", "required": True, "schema": _ENTRY}}
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One entry: the wrong form, the right one, why, and the contexts it needs or avoids."""
 
     wrong: str
@@ -34,8 +33,7 @@ class Word:
     safe: bool = True
 
 
-@dataclass(frozen=True)
-class WordList:
+class WordList(NamedTuple):
     """The entries by wrong form and one pattern finding any of them (longest first)."""
 
     words: dict

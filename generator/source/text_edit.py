@@ -54,6 +54,7 @@ class TextEditor:
     def __init__(self, text: str, smap: SourceMap):
         self.text, self.smap = text, smap
         self._starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self.line_starts = self._starts      # offset where each line begins (read only)
         self._splices: list[tuple[int, int, str]] = []
 
     def offset(self, pos: tuple[int, int]) -> int:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import re
 
+from generator.lint.chars import lazy
 from generator.lint.model import Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
-_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:发|字|函|办|电|呈|报|复|令|规|通|议|纪))"
+_DOC_NUMBER = lazy(r"([\u4e00-\u9fff]{1,12}?(?:发|字|函|办|电|呈|报|复|令|规|通|议|纪))"
                          r"\s*([\[［【（(〔<〈])\s*(\d{4})\s*([\]］】）)〕>〉])\s*(第?)\s*(0*)(\d+)\s*号")
 
 
-@rule("ELE01", "发文字号的括号、“第”或序号前的“0”不对", fix=SAFE)
+@rule("ELE01", "发文字号的括号、“第”或序号前的“0”不对", fix=SAFE,
+       chars='号')
 def doc_number_form(span):
     """检查：发文字号（本文件的或正文引用的）年份不用六角括号〔〕，序号前加了“第”，或序号补了“0”。
     原因：GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成，年份用六角括号“〔〕”，
@@ -29,7 +31,7 @@ def doc_number_form(span):
 
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT["零"] = "0"
-_CN_DATE = re.compile(r"^\s*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\s*$")
+_CN_DATE = lazy(r"^\s*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\s*$")
 
 
 def _small(raw: str) -> int:
@@ -40,7 +42,8 @@ def _small(raw: str) -> int:
     return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
 
 
-@rule("ELE02", "成文日期用了汉字数字", fix=SAFE)
+@rule("ELE02", "成文日期用了汉字数字", fix=SAFE,
+       starts='〇零一二三四五六七八九')
 def chinese_date(span):
     """检查：单独成行的日期（成文日期）写成汉字数字（二〇二一年三月五日）。
     原因：GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全（1999 年版用汉字，
@@ -73,8 +76,8 @@ def recipients_colon(span):
         yield Hit(len(text) - 1, len(text), "主送机关末尾缺少“：”", replace(len(text), len(text), "："))
 
 
-_ATTACH_NUMBER = re.compile(r"^(\s*(?:附件\s*[：:]\s*)?\d{1,2})([、．，,])")
-_ATTACH_END = re.compile(r"[。；;，,.]+$")
+_ATTACH_NUMBER = lazy(r"^(\s*(?:附件\s*[：:]\s*)?\d{1,2})([、．，,])")
+_ATTACH_END = lazy(r"[。；;，,.]+$")
 
 
 @rule("ELE04", "附件说明的序号或末尾标点不对", fix=SAFE, roles=("attachments", "attachment"))
@@ -95,7 +98,7 @@ def attachment_form(span):
         yield Hit(end.start(), end.end(), "附件名称后不加标点", replace(end.start(), end.end(), ""))
 
 
-_CC = re.compile(r"^\s*抄送\s*([：:]?)(.*?)([。.，,；;]?)\s*$")
+_CC = lazy(r"^\s*抄送\s*([：:]?)(.*?)([。.，,；;]?)\s*$")
 
 
 @rule("ELE05", "抄送机关一行的写法不对", fix=SAFE, roles=("imprint", "cc", "paragraph"))
@@ -127,10 +130,11 @@ def cc_line(span):
         yield Hit(start, end, "抄送机关最后应标句号", replace(start, end, "。"))
 
 
-_PRINTED = re.compile(r"^\s*\S+?(?:室|处|局|厅|办|委|会|部|中心)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_PRINTED = lazy(r"^\s*\S+?(?:室|处|局|厅|办|委|会|部|中心)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$")
 
 
-@rule("ELE06", "印发日期后缺少“印发”", fix=SAFE, roles=("imprint",))
+@rule("ELE06", "印发日期后缺少“印发”", fix=SAFE, roles=("imprint",),
+       chars='日')
 def printed_date(span):
     """检查：版记中印发机关和印发日期一行，日期后没有“印发”二字。
     原因：GB/T 9704-2012 7.4.3：印发日期后加“印发”二字。
@@ -142,10 +146,11 @@ def printed_date(span):
         yield Hit(len(text) - 1, len(text), "印发日期后缺少“印发”", replace(len(text), len(text), "印发"))
 
 
-_ISSUE = re.compile(r"关于印发(?!《)(.+?)的通知")
+_ISSUE = lazy(r"关于印发(?!《)(.+?)的通知")
 
 
-@rule("ELE07", "印发通知的标题中文件名没有书名号", fix=UNSAFE, roles=("title",))
+@rule("ELE07", "印发通知的标题中文件名没有书名号", fix=UNSAFE, roles=("title",),
+       scan=r"关于印发(?!《)")
 def title_without_marks(span):
     """检查：“关于印发……的通知”中被印发的文件名没有加书名号。
     原因：印发、转发类通知的标题中，被印发的文件名称加书名号（GB/T 9704-2012 7.3.1 的通行写法）。

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 
-from generator.lint.chars import guard_of
+from generator.lint.chars import guard_of, lazy
 from generator.lint.model import Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
-_FULL_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+_FULL_DIGITS = lazy(r"[０-９]+(?:[．.][０-９]+)?")
 _TO_ASCII = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
-@rule("NUM01", "全角数字", fix=SAFE)
+@rule("NUM01", "全角数字", fix=SAFE,
+       chars='０１２３４５６７８９')
 def full_width_digits(span):
     """检查：全角阿拉伯数字 ０１２…９。
     原因：GB/T 15835-2011 要求阿拉伯数字用半角形式；全角数字宽窄不一，检索也找不到。
@@ -23,10 +24,11 @@ def full_width_digits(span):
                   replace(match.start(), match.end(), match.group().translate(_TO_ASCII)))
 
 
-_PADDED = re.compile(r"(?<![\d.])0(?=[1-9]月)|(?<=月)0(?=[1-9][日号])")
+_PADDED = lazy(r"(?<![\d.])0(?=[1-9]月)|(?<=月)0(?=[1-9][日号])")
 
 
-@rule("NUM02", "月或日前多了“0”", fix=SAFE)
+@rule("NUM02", "月或日前多了“0”", fix=SAFE,
+       scan=r"0[1-9][月日号]")
 def zero_padded(span):
     """检查：“月”“日”前补了 0 的一位数（03月、05日）。
     原因：GB/T 9704-2012 7.3.5 与 GB/T 15835-2011：年份写全，月、日不编虚位（1月不写 01月）。
@@ -37,10 +39,11 @@ def zero_padded(span):
         yield Hit(match.start(), match.end() + 2, "月、日不补“0”", replace(match.start(), match.end(), ""))
 
 
-_HAO = re.compile(r"(?<=\d月)(\d{1,2})号(?![文楼院线令房室码])")
+_HAO = lazy(r"(?<=\d月)(\d{1,2})号(?![文楼院线令房室码])")
 
 
-@rule("NUM03", "日期用“号”表示日", fix=SAFE)
+@rule("NUM03", "日期用“号”表示日", fix=SAFE,
+       scan=r"月\d{1,2}号")
 def hao_for_day(span):
     """检查：“×月×号”的日期写法。
     原因：公文中日期写作“×月×日”；“号”是口语。
@@ -52,10 +55,11 @@ def hao_for_day(span):
         yield Hit(match.start(), end, "日期应写“日”，不写“号”", replace(end - 1, end, "日"))
 
 
-_SHORT_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九十第近前后这每])(\d{2})年(?=底|初|末|年底|上半年|下半年|\d{1,2}月|度)")
+_SHORT_YEAR = lazy(r"(?<![\d〇零一二三四五六七八九十第近前后这每])(\d{2})年(?=底|初|末|年底|上半年|下半年|\d{1,2}月|度)")
 
 
-@rule("NUM04", "年份只写了两位", fix=UNSAFE)
+@rule("NUM04", "年份只写了两位", fix=UNSAFE,
+       scan=r"\d{2}年")
 def two_digit_year(span):
     """检查：“21年底”“22年3月”这样只写后两位的年份。
     原因：GB/T 15835-2011 5.2.2：年份不能简写，应写全四位。
@@ -68,11 +72,12 @@ def two_digit_year(span):
 
 
 _NUM = r"\d+(?:\.\d+)?"
-_PERCENT = re.compile(rf"(?<![\d.%])({_NUM})(\s*[～~\-－—–]\s*){_NUM}%")
-_MAGNITUDE = re.compile(rf"(?<![\d.万亿])({_NUM})(\s*[～~\-－—–]\s*){_NUM}(万亿|亿|万)")
+_PERCENT = lazy(rf"(?<![\d.%])({_NUM})(\s*[～~\-－—–]\s*){_NUM}%")
+_MAGNITUDE = lazy(rf"(?<![\d.万亿])({_NUM})(\s*[～~\-－—–]\s*){_NUM}(万亿|亿|万)")
 
 
-@rule("NUM05", "数值范围前一个数漏了“%”或“万”“亿”", fix=SAFE)
+@rule("NUM05", "数值范围前一个数漏了“%”或“万”“亿”", fix=SAFE,
+       chars='～~-－—–')
 def range_unit_dropped(span):
     """检查：范围的后一个数带 % 或 万、亿，前一个数却没有（20～30%、3～5亿元）。
     原因：GB/T 15835-2011 5.1.7：两个数都是百分数或带万、亿时，前一个数的 % 和万、亿不能省，
@@ -91,10 +96,11 @@ def range_unit_dropped(span):
                       replace(end, end, mark))
 
 
-_BARE_POINT = re.compile(r"(?<![A-Za-z0-9_.%])\.(?=\d)")
+_BARE_POINT = lazy(r"(?<![A-Za-z0-9_.%])\.(?=\d)")
 
 
-@rule("NUM06", "小数点前漏了“0”", fix=SAFE)
+@rule("NUM06", "小数点前漏了“0”", fix=SAFE,
+       chars='.')
 def bare_point(span):
     """检查：以小数点开头的小数（.5）。
     原因：GB/T 15835-2011：纯小数的整数位写 0。
@@ -105,11 +111,12 @@ def bare_point(span):
         yield Hit(match.start(), match.end() + 1, "小数点前应写“0”", replace(match.start(), match.start(), "0"))
 
 
-_CN_YEAR = re.compile(r"[一二三四五六七八九〇零○ＯO０0]{4}(?=年)")
-_O_YEAR = re.compile(r"(?<![A-Za-z\d])[12][0-9Oo]{3}(?=年)")
+_CN_YEAR = lazy(r"[一二三四五六七八九〇零○ＯO０0]{4}(?=年)")
+_O_YEAR = lazy(r"(?<![A-Za-z\d])[12][0-9Oo]{3}(?=年)")
 
 
-@rule("NUM07", "年份中的“〇”写成“零”、“○”或字母 O", fix=SAFE)
+@rule("NUM07", "年份中的“〇”写成“零”、“○”或字母 O", fix=SAFE,
+       chars='零○ＯOo０')
 def wrong_zero(span):
     """检查：汉字年份中写成“零”“○”或字母“O”的〇，阿拉伯数字年份中写成字母“O”的 0。
     原因：汉字数字的零在年份中写“〇”（GB/T 15835-2011 4.1.2）；字母 O 与数字 0 检索、排版都不同。
@@ -129,10 +136,11 @@ def wrong_zero(span):
                       replace(match.start(), match.end(), re.sub("[Oo]", "0", match.group())))
 
 
-_MIXED_DATE = re.compile(r"[〇零一二三四五六七八九]{4}年\d{1,2}月|(?<!\d)\d{4}年[一二三四五六七八九十]{1,2}月(?![份度])")
+_MIXED_DATE = lazy(r"[〇零一二三四五六七八九]{4}年\d{1,2}月|(?<!\d)\d{4}年[一二三四五六七八九十]{1,2}月(?![份度])")
 
 
-@rule("NUM08", "同一日期混用汉字数字和阿拉伯数字", fix="none")
+@rule("NUM08", "同一日期混用汉字数字和阿拉伯数字", fix="none",
+       scan=r"[〇零一二三四五六七八九]{4}年\d|\d{4}年[一二三四五六七八九十]")
 def mixed_date(span):
     """检查：一个日期里年份用汉字、月日用阿拉伯数字，或反过来（二〇二一年3月、2021年三月）。
     原因：GB/T 15835-2011：同一日期中的数字形式要一致；公文日期用阿拉伯数字。
@@ -143,11 +151,12 @@ def mixed_date(span):
         yield Hit(match.start(), match.end(), "同一日期混用汉字数字和阿拉伯数字")
 
 
-_ABOUT = re.compile(r"(?:大约|约)(?=[\d０-９一二三四五六七八九十百千万两][^，。；！？]{0,12}?左右)")
-_LEFT_RIGHT = re.compile(r"左右")
+_ABOUT = lazy(r"(?:大约|约)(?=[\d０-９一二三四五六七八九十百千万两][^，。；！？]{0,12}?左右)")
+_LEFT_RIGHT = lazy(r"左右")
 
 
-@rule("NUM09", "“约”与“左右”同用", fix=UNSAFE)
+@rule("NUM09", "“约”与“左右”同用", fix=UNSAFE,
+       chars='左')
 def about_left_right(span):
     """检查：同一数量前有“约”、后有“左右”（约5000万元左右）。
     原因：“约”和“左右”都表示概数，同用语义重复。

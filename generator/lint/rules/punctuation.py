@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from generator.lint.chars import IS_CJK, IS_HAN, guard_of, neighbour, pairs
+from generator.lint.chars import IS_CJK, IS_HAN, guard_of, neighbour, pairs, lazy
 from generator.lint.model import Fix, Edit, Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_MARK = re.compile(r"[,;:?!]")
-_LABEL = re.compile(r"^\s*\(([一二三四五六七八九十]+|\d+)\)")
+_MARK = lazy(r"[,;:?!]")
+_LABEL = lazy(r"^\s*\(([一二三四五六七八九十]+|\d+)\)")
 
 
-@rule("PUN01", "汉字旁的半角逗号、分号、冒号、问号、叹号或圆括号", fix=SAFE)
+@rule("PUN01", "汉字旁的半角逗号、分号、冒号、问号、叹号或圆括号", fix=SAFE,
+       chars=',;:?!()')
 def half_width_marks(span):
     """检查：紧挨汉字（中间可隔空格）的半角 , ; : ? ! 以及括住或紧挨汉字的半角圆括号 ( )。
     原因：GB/T 15834-2011 规定中文文本用全角标点；半角标点多由英文输入法带入，印出来窄且贴字。
@@ -53,11 +54,12 @@ def _brackets(text: str, guard):
                       replace(i, i + 1, _FULL[text[i]]))
 
 
-_STOP = re.compile(r"(?<=[\u3400-\u9fff”’）》])\.(?![\d.A-Za-z])")
-_CN_LABEL = re.compile(r"^\s*[一二三四五六七八九十百]+$")
+_STOP = lazy(r"(?<=[\u3400-\u9fff”’）》])\.(?![\d.A-Za-z])")
+_CN_LABEL = lazy(r"^\s*[一二三四五六七八九十百]+$")
 
 
-@rule("PUN02", "汉字句末用了半角句点“.”", fix=SAFE)
+@rule("PUN02", "汉字句末用了半角句点“.”", fix=SAFE,
+       chars='.')
 def half_width_stop(span):
     """检查：汉字（或 ”）》）后、后面是汉字、空白或段尾的半角句点“.”。
     原因：中文句末用句号“。”（GB/T 15834-2011 4.1）；“.”是英文句点或编号用的点。
@@ -74,10 +76,11 @@ def half_width_stop(span):
         yield Hit(i, i + 1, "半角句点“.”应为句号“。”", replace(i, i + 1, "。"))
 
 
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|、{3,}|…{3,}|(?<!…)…(?!…)")
+_ELLIPSIS = lazy(r"\.{3,}|。{3,}|．{3,}|、{3,}|…{3,}|(?<!…)…(?!…)")
 
 
-@rule("PUN03", "省略号写法不对", fix=SAFE)
+@rule("PUN03", "省略号写法不对", fix=SAFE,
+       scan=r"\.\.\.|。。。|．．．|、、、|…")
 def wrong_ellipsis(span):
     """检查：用 ...、。。。、、、、 或单个“…”、三个以上“…”充当省略号。
     原因：中文省略号是占两个字位置的六个点“……”（GB/T 15834-2011 4.11）。
@@ -91,11 +94,12 @@ def wrong_ellipsis(span):
                   replace(match.start(), match.end(), "……"))
 
 
-_DOUBLED = re.compile(r"([，。、；：？！])\1+")
-_MIXED = re.compile(r"[，、；：][，。、；：]|。[，、；：。]")
+_DOUBLED = lazy(r"([，。、；：？！])\1+")
+_MIXED = lazy(r"[，、；：][，。、；：]|。[，、；：。]")
 
 
-@rule("PUN04", "重复或叠用的标点", fix=SAFE)
+@rule("PUN04", "重复或叠用的标点", fix=SAFE,
+       scan=r"[，。、；：？！][，。、；：？！]")
 def doubled_marks(span):
     """检查：同一标点连写两次以上（，，、。。），或两个不同的点号挨在一起（，。、；，）。
     原因：一处停顿只用一个点号（GB/T 15834-2011）；叠用多是删改文字时留下的。
@@ -113,10 +117,11 @@ def doubled_marks(span):
             yield Hit(match.start(), match.end(), f"点号“{match.group()}”叠用，只应留一个")
 
 
-_DENG = re.compile(r"、\s*(?=等(?!级|候|待|同|于|价|额|次|第|量|比|高|距|效|分))")
+_DENG = lazy(r"、\s*(?=等(?!级|候|待|同|于|价|额|次|第|量|比|高|距|效|分))")
 
 
-@rule("PUN05", "“等”前多了顿号", fix=SAFE)
+@rule("PUN05", "“等”前多了顿号", fix=SAFE,
+       scan=r"、\s*等")
 def comma_before_deng(span):
     """检查：列举后的“等”前面用了顿号（、等）。
     原因：“等”紧接最后一个列举项，中间不加顿号（GB/T 15834-2011 5.1.3 的用法说明）。
@@ -130,7 +135,8 @@ def comma_before_deng(span):
 _PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("〔", "〕"), ("【", "】"), ("〈", "〉"))
 
 
-@rule("PUN06", "引号、书名号或括号不成对", fix="none")
+@rule("PUN06", "引号、书名号或括号不成对", fix="none",
+       chars='“”‘’《》（）〔〕【】〈〉')
 def unpaired(span):
     """检查：一段文字中不成对的“”‘’《》（）〔〕【】〈〉。
     原因：成对标点缺一半，读者不知道引文、书名或注释到哪里为止；多是删改时漏删或漏补。
@@ -139,18 +145,21 @@ def unpaired(span):
     """
     text = span.text
     for opening, closing in _PAIRS:
-        if opening not in text and closing not in text:
-            continue
+        count = text.count(opening)
+        if count == text.count(closing) and (not count or text.index(opening) < text.index(closing)
+                                             and text.rindex(opening) < text.rindex(closing)):
+            continue                        # balanced in the usual order (the common case)
         _, lone = pairs(text, opening, closing)
         for i in lone:
             want = closing if text[i] == opening else opening
             yield Hit(i, i + 1, f"“{text[i]}”没有对应的“{want}”")
 
 
-_STRAIGHT = re.compile(r'"([^"\n]*)"|\'([^\'\n]*)\'')
+_STRAIGHT = lazy(r'"([^"\n]*)"|\'([^\'\n]*)\'')
 
 
-@rule("PUN11", "中文里用了直引号", fix=SAFE)
+@rule("PUN11", "中文里用了直引号", fix=SAFE,
+       chars='"\'')
 def straight_quotes(span):
     """检查：括着中文的直引号 "…" 或 '…'。
     原因：中文用弯引号“”和‘’（GB/T 15834-2011 4.3）；直引号是英文输入法或网页带入的。
@@ -167,10 +176,11 @@ def straight_quotes(span):
                   Fix((Edit(start, start + 1, left), Edit(end - 1, end, right))))
 
 
-_BETWEEN_TITLES = re.compile(r"(?<=[》”])、(?=[《“])")
+_BETWEEN_TITLES = lazy(r"(?<=[》”])、(?=[《“])")
 
 
-@rule("PUN07", "书名号或引号之间用了顿号", fix=UNSAFE)
+@rule("PUN07", "书名号或引号之间用了顿号", fix=UNSAFE,
+       scan=r"[》”]、[《“]")
 def comma_between_titles(span):
     """检查：并列的书名号或引号之间的顿号（《甲》、《乙》）。
     原因：GB/T 15834-2011 5.1.5：标有书名号或引号的并列成分之间通常不用顿号。

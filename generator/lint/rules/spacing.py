@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from generator.lint.chars import HAN, guard_of
+from generator.lint.chars import HAN, guard_of, lazy
 from generator.lint.model import Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
 _DASH = r"\s*[-－–~]\s*"
-_YEARS = re.compile(rf"(?<![\d.])\d{{4}}({_DASH})\d{{4}}(?=\s*年)")
-_DAYS = re.compile(rf"(?<=[日月])({_DASH})(?=\d{{1,4}}[年月日])")
+_YEARS = lazy(rf"(?<![\d.])\d{{4}}({_DASH})\d{{4}}(?=\s*年)")
+_DAYS = lazy(rf"(?<=[日月])({_DASH})(?=\d{{1,4}}[年月日])")
 _UNITS = "%％个万亿千元人户家次项天年月日周岁分秒时所处座条名米吨里亩台辆件份张本篇期批床间套场"
-_NUMBERS = re.compile(rf"(?<![\d.\-/])\d+(?:\.\d+)?[%％万亿千]?({_DASH})\d+(?:\.\d+)?(?=\s*[{_UNITS}])")
+_NUMBERS = lazy(rf"(?<![\d.\-/])\d+(?:\.\d+)?[%％万亿千]?({_DASH})\d+(?:\.\d+)?(?=\s*[{_UNITS}])")
 
 
-@rule("PUN08", "数值或日期范围用了连接号“-”或“~”", fix=SAFE)
+@rule("PUN08", "数值或日期范围用了连接号“-”或“~”", fix=SAFE,
+       chars='-－–~')
 def range_hyphen(span):
     """检查：数值、年份或日期范围中间的“-”“－”“–”或半角“~”。
     原因：GB/T 15834-2011 4.13：标示数值范围用浪纹线“～”，年份与日期范围用一字线“—”；
@@ -36,10 +37,11 @@ def range_hyphen(span):
                       replace(start, end, mark))
 
 
-_DOUBLE_HYPHEN = re.compile(r"(?<![-－])(?:--|－－)(?![-－])")
+_DOUBLE_HYPHEN = lazy(r"(?<![-－])(?:--|－－)(?![-－])")
 
 
-@rule("PUN09", "用“--”充当破折号", fix=UNSAFE)
+@rule("PUN09", "用“--”充当破折号", fix=UNSAFE,
+       chars='-－')
 def double_hyphen(span):
     """检查：两个连接号“--”或“－－”当作破折号用。
     原因：破折号是占两个字位置的“——”（GB/T 15834-2011 4.9）。
@@ -54,10 +56,11 @@ def double_hyphen(span):
 
 
 _SPACE = "[ \t\u00a0\u3000]+"
-_AROUND = re.compile(rf"{_SPACE}(?=[，。、；：？！）》”’〕】])|(?<=[，。、；：？！（《“‘〔【]){_SPACE}(?=\S)")
+_AROUND = lazy(rf"{_SPACE}(?=[，。、；：？！）》”’〕】])|(?<=[，。、；：？！（《“‘〔【]){_SPACE}(?=\S)")
 
 
-@rule("PUN10", "中文标点前后有空格", fix=SAFE)
+@rule("PUN10", "中文标点前后有空格", fix=SAFE,
+       chars=' \t\xa0\u3000')
 def space_around_marks(span):
     """检查：中文点号和右括号、右引号前的空格，左括号、左引号和点号后的空格。
     原因：全角标点本身已占一个字的位置，再加空格使版面出现空洞（GB/T 15834-2011 附录）。
@@ -73,10 +76,11 @@ def space_around_marks(span):
 
 
 _LAYOUT_ROLES = frozenset({"imprint", "signature", "date", "doc_number", "issuer_mark"})
-_BETWEEN = re.compile(rf"(?<=[{HAN}])[ \u00a0]{{1,2}}(?=[{HAN}\d])|(?<=[\d%])[ \u00a0]{{1,2}}(?=[{HAN}])")
+_BETWEEN = lazy(rf"(?<=[{HAN}])[ \u00a0]{{1,2}}(?=[{HAN}\d])|(?<=[\d%])[ \u00a0]{{1,2}}(?=[{HAN}])")
 
 
-@rule("PUN12", "汉字之间或汉字与数字之间有空格", fix=SAFE)
+@rule("PUN12", "汉字之间或汉字与数字之间有空格", fix=SAFE,
+       chars=' \xa0')
 def space_between(span):
     """检查：两个汉字之间、汉字与阿拉伯数字之间的一两个半角空格（2020 年、社会 救助）。
     原因：公文正文中汉字与数字之间不加空格（GB/T 9704-2012 排版以字为单位）；这类空格多是从

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import re
 
+from generator.lint.chars import lazy
 from generator.lint.model import Edit, Fix, Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
 CN = "一二三四五六七八九十"
-_AFTER_BRACKET = re.compile(rf"^\s*[（(](?:[{CN}]+|\d+)[）)]\s*([、，,.．。：:])")
-_ARABIC = re.compile(r"^\s*(\d{1,2})\s*([、．，,])(?!\d)")
-_ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})[)）]")
-_CHINESE = re.compile(rf"^\s*([{CN}]{{1,3}})\s*([.．，,])(?![\d{CN}])")
-_HALF_BRACKETS = re.compile(rf"^\s*([（(])([{CN}]+|\d+)([）)])")
+_AFTER_BRACKET = lazy(rf"^\s*[（(](?:[{CN}]+|\d+)[）)]\s*([、，,.．。：:])")
+_ARABIC = lazy(r"^\s*(\d{1,2})\s*([、．，,])(?!\d)")
+_ARABIC_PAREN = lazy(r"^\s*(\d{1,2})[)）]")
+_CHINESE = lazy(rf"^\s*([{CN}]{{1,3}})\s*([.．，,])(?![\d{CN}])")
+_HALF_BRACKETS = lazy(rf"^\s*([（(])([{CN}]+|\d+)([）)])")
 
 
-@rule("STR01", "括号序号后又加了标点", fix=SAFE)
+@rule("STR01", "括号序号后又加了标点", fix=SAFE,
+       starts='（(0123456789一二三四五六七八九十')
 def mark_after_bracket(span):
     """检查：段首“（一）”“（1）”后又跟了顿号、逗号、句点等（（一）、）。
     原因：GB/T 9704-2012 7.3.3：括号本身已把序号与文字分开，后面不再加标点。
@@ -27,7 +29,8 @@ def mark_after_bracket(span):
                   replace(match.start(1), match.end(1), ""))
 
 
-@rule("STR02", "第三层序号“1.”写成“1、”“1．”或“1）”", fix=SAFE)
+@rule("STR02", "第三层序号“1.”写成“1、”“1．”或“1）”", fix=SAFE,
+       starts='0123456789')
 def arabic_label_mark(span):
     """检查：段首阿拉伯数字序号后用了顿号、全角句点或逗号（1、 1． 1，），或只有右括号（1））。
     原因：GB/T 9704-2012 7.3.3：第三层用“1.”（半角句点），第四层用“（1）”。
@@ -47,7 +50,8 @@ def arabic_label_mark(span):
                   Fix((Edit(match.start(1), match.start(1), "（"), Edit(match.end() - 1, match.end(), "）")), False))
 
 
-@rule("STR03", "第一层序号“一、”写成“一.”或“一，”", fix=SAFE)
+@rule("STR03", "第一层序号“一、”写成“一.”或“一，”", fix=SAFE,
+       starts='一二三四五六七八九十')
 def chinese_label_mark(span):
     """检查：段首汉字数字序号后用了句点或逗号（一. 一． 一，）。
     原因：GB/T 9704-2012 7.3.3：第一层序号是“一、”。
@@ -60,7 +64,8 @@ def chinese_label_mark(span):
                   replace(match.start(2), match.end(2), "、"))
 
 
-@rule("STR04", "括号序号用了半角括号", fix=SAFE)
+@rule("STR04", "括号序号用了半角括号", fix=SAFE,
+       starts='（(')
 def half_width_label(span):
     """检查：段首序号用半角括号 (一) (1)，或半角、全角括号混用。
     原因：第二层、第四层序号是全角的“（一）”“（1）”（GB/T 9704-2012 7.3.3）。
@@ -115,7 +120,8 @@ _NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 _ALLOWED_SKIPS = {(1, 3), (2, 4)}
 
 
-@rule("STR05", "跳过了结构层次", fix="none", whole=True)
+@rule("STR05", "跳过了结构层次", fix="none", whole=True,
+       starts='（(0123456789一二三四五六七八九十')
 def skipped_level(spans):
     """检查：序号从第一层“一、”直接跳到第四层“（1）”。
     原因：GB/T 9704-2012 7.3.3：结构层次依次为一、（一）1.（1）；层次少时跳过一层是通行做法
@@ -130,7 +136,8 @@ def skipped_level(spans):
         previous = level
 
 
-@rule("STR06", "同一层序号不连续或重复", fix="none", whole=True)
+@rule("STR06", "同一层序号不连续或重复", fix="none", whole=True,
+       starts='（(0123456789一二三四五六七八九十')
 def numbering_gap(spans):
     """检查：同一层的序号跳号或重号（一、二、四、；1. 2. 2.）。上一层换了新序号后从 1 重新开始、
     或跨部分连续编号（1.–40.）都不算。
@@ -150,7 +157,7 @@ def numbering_gap(spans):
             fresh[deeper] = True
 
 
-_ORDINALS = re.compile(r"首先|其次|再次|最后|第[一二三四五]")
+_ORDINALS = lazy(r"首先|其次|再次|最后|第[一二三四五]")
 
 
 @rule("STR07", "顺序词混用", fix="none", default=False)
@@ -167,10 +174,11 @@ def mixed_ordinals(span):
         yield Hit(first.start(), words[-1].end(), "“首先、其次”与“第一、第二”混用")
 
 
-_DI_DUN = re.compile(rf"第[{CN}]{{1,3}}(、)(?![{CN}\d])")
+_DI_DUN = lazy(rf"第[{CN}]{{1,3}}(、)(?![{CN}\d])")
 
 
-@rule("STR08", "“第一”后用了顿号", fix=SAFE)
+@rule("STR08", "“第一”后用了顿号", fix=SAFE,
+       scan=r"第[一二三四五六七八九十]{1,3}、")
 def di_yi_comma(span):
     """检查：“第一”“第二”等顺序词后用了顿号（第一、）。
     原因：GB/T 15834-2011 5.1.4：“第一”“首先”类词语后用逗号，不用顿号。
@@ -182,7 +190,8 @@ def di_yi_comma(span):
                   replace(match.start(1), match.end(1), "，"))
 
 
-@rule("STR09", "单独成行的标题末尾有句号或冒号", fix=SAFE, roles=("heading", "plan_title", "title"))
+@rule("STR09", "单独成行的标题末尾有句号或冒号", fix=SAFE, roles=("heading", "plan_title", "title"),
+       chars='。：:，；;')
 def heading_end_mark(span):
     """检查：单独成行的标题（一、……、文件标题）以句号、冒号、逗号或分号结尾。
     原因：单独成行的标题后不加标点（GB/T 9704-2012 7.3.3 的通行做法）；句首的标题句
@@ -198,10 +207,11 @@ def heading_end_mark(span):
                   replace(len(text) - 1, len(text), ""))
 
 
-_HAND = re.compile(rf"^\s*(?:[（(](?:[{CN}]+|\d+)[）)]|[{CN}]+、|\d{{1,3}}[.．、](?!\d)|[{CN}]是)\s*")
+_HAND = lazy(rf"^\s*(?:[（(](?:[{CN}]+|\d+)[）)]|[{CN}]+、|\d{{1,3}}[.．、](?!\d)|[{CN}]是)\s*")
 
 
-@rule("STR10", "计划文件的文字里手写了序号", fix=SAFE, roles=("heading", "lead", "item", "attachment"))
+@rule("STR10", "计划文件的文字里手写了序号", fix=SAFE, roles=("heading", "lead", "item", "attachment"),
+       starts='（(0123456789一二三四五六七八九十')
 def hand_written_label(span):
     """检查：计划文件（YAML）中部分标题、任务标题句、条目或附件名开头手写了序号（一、 1. （1））。
     原因：计划文件中的序号在渲染时自动计算；手写的序号会与计算的重复（印成“1.1.……”）。

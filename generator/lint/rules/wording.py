@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lint.chars import lazy
 from generator.lint.model import Hit, replace
 from generator.lint.registry import SAFE, UNSAFE, rule
 
@@ -31,9 +32,9 @@ def confusable_words(span, context):
                   replace(match.start(), match.end(), word.right, safe=word.safe))
 
 
-_ADVERB_DE = re.compile(r"(?:认真|积极|大力|深入|切实|扎实|全面|不断|稳步|有效|努力|稳妥|有序|持续|"
+_ADVERB_DE = lazy(r"(?:认真|积极|大力|深入|切实|扎实|全面|不断|稳步|有效|努力|稳妥|有序|持续|"
                         r"广泛|主动|及时|严格|充分|坚定|牢牢|高效|科学|依法|精准)(的)(?=[做抓推落开加贯实完建提强优规保统促坚执解])")
-_VERB_DI = re.compile(r"(?:做|搞|干|抓|办|落实|完成|推进|开展|发展|执行)(地)(?=[好很更非十不扎有])")
+_VERB_DI = lazy(r"(?:做|搞|干|抓|办|落实|完成|推进|开展|发展|执行)(地)(?=[好很更非十不扎有])")
 
 
 @rule("WRD02", "“的”“地”“得”用法可疑", fix=UNSAFE, default=False)
@@ -50,11 +51,12 @@ def de_di_de(span):
                       replace(start, end, right, safe=False))
 
 
-_RELATIVE = re.compile(r"今年|明年|去年|前年|后年")
+_RELATIVE = lazy(r"今年|明年|去年|前年|后年")
 _PLACEHOLDERS = {"今年": "{{ year }}年", "明年": "{{ next_year }}年", "去年": "{{ last_year }}年"}
 
 
-@rule("WRD03", "相对时间词（今年、明年、去年）", fix=UNSAFE)
+@rule("WRD03", "相对时间词（今年、明年、去年）", fix=UNSAFE,
+       scan=r"今年|明年|去年|前年|后年")
 def relative_time(span):
     """检查：今年、明年、去年、前年、后年等以成文时间为准的时间词。
     原因：公文要存档，日后再读时“今年”指哪一年并不清楚；计划顺延到下一年时这些词也最容易
@@ -69,13 +71,14 @@ def relative_time(span):
         yield Hit(match.start(), match.end(), f"“{match.group()}”日后难以确指，应写明年份", fix)
 
 
-_FUNCTION = re.compile(r"([的了是在和与及对把被将为从向并也就都而或其之以于由按])\1")
-_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_FUNCTION = lazy(r"([的了是在和与及对把被将为从向并也就都而或其之以于由按])\1")
+_WORD = lazy(r"([\u4e00-\u9fff]{2,4})\1")
 _ALLOWED = ("不了了之", "的的确确", "是是非非", "实实在在", "和和美美", "为为", "就就", "等等")
 _ABAB = {"研究", "商量", "讨论", "学习", "休息", "考虑", "了解", "锻炼", "打扫", "整理", "检查", "雪白", "通红"}
 
 
-@rule("WRD04", "重复的字或词", fix=UNSAFE)
+@rule("WRD04", "重复的字或词", fix=UNSAFE,
+       scan=r"([的了是在和与及对把被将为从向并也就都而或其之以于由按])\1|([\u4e00-\u9fff]{2,4})\2")
 def doubled_words(span):
     """检查：连写两次的虚词（的的、了了、是是）和连写两次的二至四字词（进一步进一步）。
     原因：多是删改或复制粘贴留下的。“常常、人人、天天、实实在在、不了了之”这类叠词本来就对，
@@ -95,7 +98,7 @@ def doubled_words(span):
                       replace(match.start() + half, match.end(), "", safe=False))
 
 
-_DUTY = re.compile(r"(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|责任科室)[：:]([^）)。；;\n]+)")
+_DUTY = lazy(r"(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|责任科室)[：:]([^）)。；;\n]+)")
 _UNIT_END = tuple("科处室股局站所队委办中心")
 
 
@@ -130,7 +133,7 @@ def unit_two_names(spans):
             yield span, Hit(start, start + len(name), f"“{name}”与“{longer[0]}”似为同一单位，全文应统一叫法")
 
 
-_EMPTY = re.compile(r"高度重视|扎实推进|大力推进|切实加强|全面加强|进一步加强|不断提升|全面提升|"
+_EMPTY = lazy(r"高度重视|扎实推进|大力推进|切实加强|全面加强|进一步加强|不断提升|全面提升|"
                     r"取得明显成效|取得显著成效|狠抓落实|常抓不懈|多措并举|持续发力")
 
 
