@@ -16,16 +16,24 @@ from generator.core.location import Finding, InputError, ToolError
 @click.option("--strict", is_flag=True, help="警告也视为错误（退出码 1）。")
 @handle_errors
 def validate(plans: tuple[str, ...], strict: bool) -> None:
-    """检查计划文件，逐行列出问题：路径:行:列: 字段: 说明 (代码)。"""
-    from generator.plan.load import load_plan
+    """检查计划文件，逐行列出问题：路径:行:列: 字段: 说明 (代码)。
+
+    也列出 workplan lint 默认规则发现的写作问题（警告，不影响退出码，除非加 --strict）。
+    """
+    from generator.lint.files import plan_warnings
+    from generator.plan.load import load_plan_source
     findings: list[Finding] = []
     failed = False
     for path in plans:
         try:
-            findings += load_plan(path, strict=strict)[1]
+            plan, warnings, parsed = load_plan_source(path, strict=strict)
         except InputError as exc:
             findings += exc.findings
             failed = True
+            continue
+        linted = plan_warnings(path, plan, parsed)
+        findings += warnings + linted
+        failed = failed or (strict and bool(linted))
     _report(findings)
     errors = sum(f.is_error for f in findings)
     click.echo(f"检查了 {len(plans)} 个文件：{errors} 个错误，{len(findings) - errors} 个警告", err=True)

@@ -171,3 +171,13 @@ def _fix_plan(first: FileLint, rules, context, unsafe: bool) -> str:
         source = PlanSource(source.path, text)
         results = _results(source, rules, context)
     return source.text
+
+
+def plan_warnings(path: str, plan, parsed: tuple) -> list[Finding]:
+    """Return the lint findings (warnings) of the default rules, as configured for the file,
+    on a plan already loaded: ``parsed`` is the (text, data, source map) it was built from.
+    validate and render report them. Raises ToolError for a bad configuration."""
+    from generator.lint.plan_files import PlanSource
+    rules, context = rules_for(Path(path), Options())
+    source = PlanSource(path, parsed=(*parsed, plan))
+    return [result.finding for result in _results(source, rules, context)]

@@ -111,6 +111,16 @@ def load_plan(path: Path | str, *, strict: bool = False) -> tuple[Plan, list[Fin
     return _finish(data, smap, strict)
 
 
+def load_plan_source(path: Path | str, *, strict: bool = False) -> tuple[Plan, list[Finding], tuple]:
+    """Like load_plan; also return (text, data, source map) the plan was built from, for
+    the lint warnings of validate and render (one parse for both)."""
+    from generator.source.sourcemap import read_source
+    text = read_source(path)
+    data, smap = parse_yaml(text, str(path))
+    plan, findings = _finish(data, smap, strict)
+    return plan, findings, (text, data, smap)
+
+
 def parse_plan(text: str, path: str = "<plan>", *, strict: bool = False) -> tuple[Plan, list[Finding]]:
     """Like load_plan, for YAML text already in memory."""
     data, smap = parse_yaml(text, path)

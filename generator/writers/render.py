@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from generator.document.build import build_document
 from generator.core.location import Finding, ToolError
-from generator.plan.load import load_plan
+from generator.plan.load import load_plan_source
 from generator.document.templating import LazyEnvironment
 from generator.writers.atomic import write_atomic
 from generator.writers.text import render_text
@@ -83,12 +83,19 @@ def _style_sheet(name: str | None):
 
 def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions(), *,
                 stem: str = "document") -> tuple[bytes, list[Finding]]:
-    """Return (the rendered bytes in format txt, docx or pdf, the plan's warnings).
+    """Return (the rendered bytes in format txt, docx or pdf, the plan's warnings and the
+    findings of the default lint rules, as warnings).
 
     A style sheet given in the options is checked even for text. Raises InputError for
     problems in the plan or style sheet, ToolError when the tool cannot run.
     """
-    plan, warnings = load_plan(source, strict=options.strict)
+    from generator.core.location import InputError
+    from generator.lint.files import plan_warnings
+    plan, warnings, parsed = load_plan_source(source, strict=options.strict)
+    linted = plan_warnings(str(source), plan, parsed)     # lint findings, as warnings
+    if options.strict and linted:
+        raise InputError(warnings + linted)
+    warnings = warnings + linted
     sheet = None
     if fmt != "txt" or options.style:
         sheet = _style_sheet(options.style)
