@@ -53,6 +53,26 @@ _HEAD = """# lint 规则
 要加 `--unsafe-fixes` 才改，改前请核对；标“默认不运行”的规则判断不确定，只有用 `--select 代码`
 点名时才运行。
 
+```sh
+workplan lint plans/2022.yaml                 # 计划文件：检查印出的文字（占位符已填入），报告 YAML 中的位置
+workplan lint 去年.docx 网页复制.txt 文件夹/     # Word 文件、文本文件、文件夹
+workplan lint plans/2022.yaml --fix           # 就地改正可安全修复的问题（注释、键的顺序不变）
+workplan lint plans/2022.yaml --diff          # 只看会改什么
+workplan lint 去年.docx --fix -o 修订稿.docx   # Word 文件不在原处修改：副本中每处修改都是修订
+workplan lint plans/ --select PUN,NUM01 --ignore PUN12 --format json
+```
+
+- 退出码：0 没有问题，1 有问题，2 工具无法运行。`--format json` 输出数组，每项有 path、line、col、
+  code、message、field、fixable（有安全修复时为 true）、unsafe_fixable。
+- Word 文件的“行”是段落序号（表格算一段，与 `workplan import` 相同），“列”是段内第几个字。
+- 配置：`pyproject.toml` 的 `[tool.workplan.lint]` 表，或 `workplan.toml`（`[lint]` 表），从被检查的文件
+  所在文件夹向上找最近的一个。键：`select`、`ignore`、`extend-select`（代码或前缀的列表）、`confusables`
+  （自己的易混用词表，格式同 `generator/lint/confusables.yaml`，路径相对于配置文件）。命令行的
+  `--select` 取代配置中的 select，`--ignore`、`--extend-select` 在配置之外追加。
+- 计划文件中，在问题所在行或其字段的键所在行写 `# workplan: ignore[WRD03]`（可写多个代码或前缀，
+  逗号分隔；不写代码则忽略该行全部问题），即不再报告。
+- `workplan validate` 和 `workplan render` 也报告默认规则发现的问题（警告，不影响退出码，除非 `--strict`）。
+
 | 代码 | 说明 | 修复 | 默认 |
 |---|---|---|---|
 """

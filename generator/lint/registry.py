@@ -73,9 +73,11 @@ def rule(code: str, summary: str, *, fix: str = NONE, default: bool = True,
 
 
 def all_rules() -> dict[str, Rule]:
-    """Return every rule by code, in code order (the rule modules loaded)."""
+    """Return every rule by code, group by group (PUN, NUM, STR, ELE, WRD) in code order
+    (the rule modules loaded)."""
     import generator.lint.rules  # noqa: F401  (registers the rules)
-    return dict(sorted(RULES.items()))
+    order = list(GROUPS)
+    return dict(sorted(RULES.items(), key=lambda item: (order.index(item[0][:3]), item[0])))
 
 
 def _matches(code: str, pattern: str) -> int:

@@ -64,7 +64,7 @@ def half_width_stop(span):
     """检查：汉字（或 ”）》）后、后面是汉字、空白或段尾的半角句点“.”。
     原因：中文句末用句号“。”（GB/T 15834-2011 4.1）；“.”是英文句点或编号用的点。
     示例：完成全年目标任务. → 完成全年目标任务。
-    修复：安全。只换这一个标点。小数（3.5）、编号（1.）、网址和文件名中的点不算；
+    修复：安全。换这一个标点（连同其后多出的空格）。小数（3.5）、编号（1.）、网址和文件名中的点不算；
     开头的“一.”由 STR03 处理。
     """
     text, guard = span.text, guard_of(span)
@@ -73,7 +73,10 @@ def half_width_stop(span):
         after = neighbour(text, i + 1, 1)
         if guard.covers(i) or (after and not IS_CJK.match(after)) or _CN_LABEL.match(text[:i]):
             continue
-        yield Hit(i, i + 1, "半角句点“.”应为句号“。”", replace(i, i + 1, "。"))
+        end = i + 1
+        while end < len(text) and text[end] in " \t" and after:
+            end += 1                        # the space an English full stop brings along
+        yield Hit(i, i + 1, "半角句点“.”应为句号“。”", replace(i, end, "。"))
 
 
 _ELLIPSIS = lazy(r"\.{3,}|。{3,}|．{3,}|、{3,}|…{3,}|(?<!…)…(?!…)")

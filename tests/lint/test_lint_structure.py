@@ -1,0 +1,46 @@
+"""Structure and numbering rules (STR): each fires with its exact message and fix on a
+fictional line, and stays quiet on the near misses (the right form, and look-alikes)."""
+import pytest
+from lint_helpers import findings, fixed
+
+# (code, text, role, exact findings, text after safe fixes, text after safe and unsafe fixes)
+CASES = [
+    ('STR01', '（一）、加强组织领导', 'paragraph', ['t.txt:1:4: 括号序号后不加“、”：“（一）、加强组织” (STR01)'], '（一）加强组织领导', '（一）加强组织领导'),
+    ('STR02', '1、完善救助制度', 'paragraph', ['t.txt:1:1: 序号“1、”应为“1.”：“1、完善救助” (STR02)'], '1.完善救助制度', '1.完善救助制度'),
+    ('STR02', '1）建立台账', 'paragraph', ['t.txt:1:1: 序号“1）”应为“（1）”：“1）建立台账” (STR02)'], '1）建立台账', '（1）建立台账'),
+    ('STR03', '一.总体要求', 'paragraph', ['t.txt:1:1: 序号“一.”应为“一、”：“一.总体要求” (STR03)'], '一、总体要求', '一、总体要求'),
+    ('STR04', '(一)加强组织领导', 'paragraph', ['t.txt:1:1: 序号“(一)”应用全角括号：“(一)加强组织” (STR04)'], '（一）加强组织领导', '（一）加强组织领导'),
+    ('STR07', '首先要学习，其次要落实，第三要总结', 'paragraph', ['t.txt:1:1: “首先、其次”与“第一、第二”混用：“首先要学习，其次要落实，第三要总结” (STR07)'], '首先要学习，其次要落实，第三要总结', '首先要学习，其次要落实，第三要总结'),
+    ('STR08', '第一、要提高认识', 'paragraph', ['t.txt:1:1: “第×”后应用逗号，不用顿号：“第一、要提高认” (STR08)'], '第一，要提高认识', '第一，要提高认识'),
+    ('STR09', '一、加强组织领导。', 'heading', ['t.txt:1:9: 单独成行的标题末尾不加“。”：“组织领导。” (STR09)'], '一、加强组织领导', '一、加强组织领导'),
+    ('STR10', '1.抓好理论学习。', 'lead', ['t.txt:1:1: sections[0].tasks[0].title: 序号由工具计算，文字中不必手写：“1.抓好理论” (STR10)'], '抓好理论学习。', '抓好理论学习。'),
+]
+
+# (code, text, role): the rule must not fire.
+NEAR_MISSES = [
+    ('STR01', '（一）加强组织领导', 'paragraph'),
+    ('STR02', '1.完善救助制度', 'paragraph'),
+    ('STR02', '2021、2022年', 'paragraph'),
+    ('STR03', '一、总体要求', 'paragraph'),
+    ('STR03', '十四五规划', 'paragraph'),
+    ('STR04', '（一）加强组织领导', 'paragraph'),
+    ('STR08', '第一、二季度', 'paragraph'),
+    ('STR08', '第一，要提高认识', 'paragraph'),
+    ('STR09', '（一）加强组织领导。完善制度，明确分工。', 'heading'),
+    ('STR10', '一体推进低保扩围。', 'lead'),
+]
+
+
+@pytest.mark.parametrize("code, text, role, expected, safe, unsafe", CASES)
+def test_structure_rule_fires_and_fixes(code, text, role, expected, safe, unsafe):
+    field = "sections[0].tasks[0].title" if code == "STR10" else ""
+    assert findings(text, code, role, field) == expected
+    assert fixed(text, code, role, field=field) == safe
+    assert fixed(text, code, role, unsafe=True, field=field) == unsafe
+    assert findings(unsafe, code, role, field) == ([] if unsafe != text else expected)
+
+
+@pytest.mark.parametrize("code, text, role", NEAR_MISSES)
+def test_structure_rule_stays_quiet_on_near_misses(code, text, role):
+    field = "sections[0].tasks[0].title" if code == "STR10" else ""
+    assert findings(text, code, role, field) == []
