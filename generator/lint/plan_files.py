@@ -211,7 +211,10 @@ class PlanSource:
                     for splice in splices:
                         editor.splice(*splice)
             text = editor.result()
-            data, _ = parse_yaml(text, self.path)
+            try:
+                data, _ = parse_yaml(text, self.path)
+            except InputError:
+                data = {}                   # a splice broke the YAML: rewrite whole values
             wrong = {p for p, (_, expected, _) in plans.items() if value_at(data, p) != expected}
             if not wrong:
                 return text
@@ -232,8 +235,9 @@ class PlanSource:
                 out.append((start + at, start + at, edit.text))
                 continue
             first, last = start + offsets[edit.start], start + offsets[edit.end - 1] + 1
-            if self.text[first:last] != value[edit.start:edit.end]:
-                return None
+            following = start + offsets[edit.end] if edit.end < len(value) else last
+            if self.text[first:last] != value[edit.start:edit.end] or following != last:
+                return None                 # not written character for character ('' …)
             out.append((first, last, edit.text))
         return out
 

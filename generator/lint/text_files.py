@@ -11,7 +11,8 @@ from generator.lint.model import Span
 from generator.readers import TEXT_CAP, decode_text, read_bytes
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_FOLLOWERS = {"attachments": r"^\s*\d{1,2}\s*[.．、]", "imprint": r"印发|抄送"}
+_FOLLOWERS = {"attachments": r"^\s*\d{1,2}\s*[.．、]", "imprint": r"印发|抄送|\d{4}年\d{1,2}月\d{1,2}日\s*$"}
+_RECIPIENTS = re.compile(r"^[^。]{2,80}[，,：:]\s*$")
 
 
 class TextSource:
@@ -83,12 +84,18 @@ def line_roles(text: str, path: str) -> dict[int, str]:
 
 
 def extend_roles(spans: list[Span]) -> None:
-    """Give the paragraphs that continue an 附件 or 版记 block (2.…, the 印发 line) its role:
-    the reader records only the block's first line."""
+    """Give roles the reader leaves out: the paragraphs that continue an 附件 or 版记 block
+    (2.…, the 印发 line; the reader records only a block's first line), a 抄送 line, and a
+    主送 line ending in a comma right after the notice title."""
     role = None
     for span in spans:
         pattern = _FOLLOWERS.get(role)
-        if span.role == "paragraph" and pattern and re.search(pattern, span.text):
-            span.role = role
-            continue
+        if span.role == "paragraph":
+            if pattern and re.search(pattern, span.text):
+                span.role = role
+                continue
+            if span.text.lstrip().startswith("抄送"):
+                span.role = "imprint"
+            elif role == "title" and _RECIPIENTS.match(span.text):
+                span.role = "recipients"
         role = span.role

@@ -93,8 +93,8 @@ def space_between(span):
         return
     guard = guard_of(span)
     for match in _BETWEEN.finditer(span.text):
-        if guard.covers(match.start() - 1, match.end() + 1):
-            continue
+        if guard.covers(match.start() - 1) or guard.covers(match.end()):
+            continue                        # beside a web address, standard number, English
         yield Hit(match.start(), match.end(), "汉字与汉字、数字之间不加空格",
                   replace(match.start(), match.end(), ""))
 

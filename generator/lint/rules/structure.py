@@ -79,8 +79,10 @@ def half_width_label(span):
         yield Hit(match.start(1), match.end(3), f"序号“{match.group()}”应用全角括号", Fix(edits))
 
 
-_LEVELS = ((1, re.compile(rf"^\s*([{CN}]+)、")), (2, re.compile(rf"^\s*（([{CN}]+)）")),
-           (3, re.compile(r"^\s*(\d{1,3})\.(?!\d)")), (4, re.compile(r"^\s*（(\d{1,3})）")))
+# Labels as written, right or wrong (（一）、 (一) 1、 一. …): the sequence is checked on
+# what the writer meant; the marks are STR01–STR04's business.
+_LEVELS = ((1, re.compile(rf"^\s*([{CN}]+)\s*[、.．]")), (2, re.compile(rf"^\s*[（(]([{CN}]+)[）)]")),
+           (3, re.compile(r"^\s*(\d{1,3})\s*[.．、](?!\d)")), (4, re.compile(r"^\s*[（(](\d{1,3})[）)]")))
 _NUMERALS = {ch: i for i, ch in enumerate(CN, 1)}
 
 
