@@ -88,7 +88,7 @@ def test_docx_fix_copy_holds_every_fix_as_a_tracked_change(word_file, tmp_path):
     assert marks and {m.get(W + "author") for m in marks} == {"workplan lint"}
     bold = [r for r in body.iter(W + "r") if r.find(f"{W}rPr/{W}b") is not None]
     assert [("".join(t.text for t in r.iter(W + "t", W + "delText"))) for r in bold] == \
-        ["请认真贯彻落实", "截止", "截至"]                # the replaced word keeps its bold
+        ["请认真贯彻落实", "截", "至", "止"]        # 止 → 至 as del + ins, both bold like 截
     tab = body.findall(f"{W}p")[5].findall(f".//{W}tab")
     assert len(tab) == 1
 
