@@ -39,7 +39,8 @@ def lint(paths, select, ignore, extend_select, fix, unsafe_fixes, show_diff, out
 
     退出码：0 没有问题，1 有问题，2 工具无法运行。规则说明见 docs/lint-rules.md。
     """
-    from generator.lint.files import Options, collect
+    from generator.lint.files import Options, collect, fresh
+    fresh()
     if list_rules:
         _print_rules(fmt)
         return

@@ -20,8 +20,9 @@ def validate(plans: tuple[str, ...], strict: bool) -> None:
 
     也列出 workplan lint 默认规则发现的写作问题（警告，不影响退出码，除非加 --strict）。
     """
-    from generator.lint.files import plan_warnings
+    from generator.lint.files import fresh, plan_warnings
     from generator.plan.load import load_plan_source
+    fresh()
     findings: list[Finding] = []
     failed = False
     for path in plans:
@@ -78,7 +79,9 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
 @handle_errors
 def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
+    from generator.lint.files import fresh
     from generator.writers.render import RenderOptions, render_file
+    fresh()
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
     options = RenderOptions(style, templates, strict, timestamp)

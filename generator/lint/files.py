@@ -37,6 +37,15 @@ class FileLint:
         self.fixed = 0
 
 
+def fresh() -> None:
+    """Forget the configuration files and word lists read so far (they are read once per
+    run: call this when a command starts, so that a second run in one process sees edits)."""
+    from generator.lint.config import _settings_in
+    from generator.lint.words import load_words
+    _settings_in.cache_clear()
+    load_words.cache_clear()
+
+
 def collect(paths: list[str]) -> list[Path]:
     """Return the files to lint: files as given, folders searched for .yaml, .yml, .txt and
     .docx files (hidden folders skipped), sorted, each once.
