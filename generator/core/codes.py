@@ -7,8 +7,9 @@ catalogue against the documentation tables and that every code is asserted by so
 
 Ranges: E0xx YAML source, E1xx/W1xx schema and style sheets, E2xx/W2xx plan checks,
 W3xx review, E4xx/W4xx import. Lint rules (``generator.lint``) use letter prefixes
-(``P`` punctuation, ``N`` numbers and dates, ``S`` structure, ``D`` document elements,
-``C`` wording) and register themselves from their rule units.
+(``PUN`` punctuation, ``NUM`` numbers and dates, ``STR`` structure, ``ELE`` document
+elements, ``WRD`` wording; documented in docs/lint-rules.md) and register themselves from
+their rule units.
 """
 from __future__ import annotations
 

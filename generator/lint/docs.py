@@ -84,7 +84,7 @@ def rules_markdown() -> str:
     rules = list(all_rules().values())
     out = [_HEAD]
     for item in rules:
-        out.append(f"| [{item.code}](#{item.code.lower()}) | {item.summary} | {FIX_NAMES[item.fix]} | "
+        out.append(f"| {item.code} | {item.summary} | {FIX_NAMES[item.fix]} | "
                    f"{'运行' if item.default else '不运行'} |\n")
     for group, title in GROUPS.items():
         out.append(f"\n## {group}：{title}\n")

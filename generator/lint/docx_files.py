@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 
 from generator.core.location import Location
-from generator.diff.redline_marks import Reviser, atom_text
+from generator.writers.docx.redline_marks import Reviser, atom_text
 from generator.lint.model import Span
 from generator.lint.text_files import extend_roles
 from generator.readers.docx import OWN_IDS, W, body_units, open_package, read_package

@@ -13,7 +13,7 @@ import re
 from generator.core.location import InputError, Location, ToolError, format_path
 from generator.lint.model import Edit, Span
 from generator.lint.plan_text import Printed, align, editable, filled, joined
-from generator.plan.model import join_cjk
+from generator.plan.load import join_cjk
 
 _SUPPRESS = re.compile(r"#\s*workplan:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")
 
@@ -98,7 +98,7 @@ class PlanSource:
     them: a plan must be valid for its printed text to be known)."""
 
     def __init__(self, path: str, text: str | None = None, parsed: tuple | None = None):
-        from generator.plan.model import check_data, plan_from_data
+        from generator.plan.load import check_data, plan_from_data
         from generator.source.sourcemap import parse_yaml, read_source
         self.path = path
         if parsed is None:

@@ -2,7 +2,7 @@
 its place in the YAML file.
 
 A field's printed text is its value with YAML's folded line breaks between Chinese removed
-and the ends stripped (plan.model.join_cjk), then its {{ … }} placeholders filled. Each
+and the ends stripped (plan.load.join_cjk), then its {{ … }} placeholders filled. Each
 printed character keeps the index of the value character it came from (a filled-in
 placeholder: the index of its start, and it is not editable); ``align`` finds each value
 character in the file's source of the scalar (plain, quoted or block style).
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from generator.plan.model import join_cjk
+from generator.plan.load import join_cjk
 
 _FOLDED_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\n]+(?=[^\x00-\x7f])")
 _PIECE = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}", re.S)

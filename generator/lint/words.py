@@ -61,8 +61,8 @@ def _read(path: str) -> list[Word]:
     data, smap = load_yaml(path)
     findings = []
     if path != str(BUNDLED):
-        from generator.plan.validate import validate_data
-        findings = validate_data(data, smap, SCHEMA)
+        from generator.source.schema_check import check_schema
+        findings = check_schema(data, smap, SCHEMA)
     out = []
     for index, entry in enumerate(data.get("words", []) if not findings else []):
         try:

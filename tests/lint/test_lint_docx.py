@@ -7,6 +7,7 @@ import io
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -105,6 +106,7 @@ def test_fix_copy_read_again_has_only_the_unfixable_finding(word_file, tmp_path)
 
 
 def test_docx_fix_copy_passes_the_open_xml_validation(word_file, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "writers" / "docx"))
     from test_docx_schema import OFFICE_VERSIONS, find_validator, validate
     command = find_validator()
     out = tmp_path / "修订稿.docx"

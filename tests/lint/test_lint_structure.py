@@ -44,3 +44,27 @@ def test_structure_rule_fires_and_fixes(code, text, role, expected, safe, unsafe
 def test_structure_rule_stays_quiet_on_near_misses(code, text, role):
     field = "sections[0].tasks[0].title" if code == "STR10" else ""
     assert findings(text, code, role, field) == []
+
+
+def _document(lines: list[str]) -> list[str]:
+    """Return the findings of the whole-document structure rules on lines of a text file."""
+    from generator.core.location import Location
+    from generator.lint.model import Span
+    from generator.lint.registry import all_rules
+    from generator.lint.runner import lint_spans
+    spans = [Span(text, "paragraph", lambda offset, n=n: Location("t.txt", n, offset + 1))
+             for n, text in enumerate(lines, 1)]
+    rules = [all_rules()[code] for code in ("STR05", "STR06")]
+    return sorted(r.finding.format() for r in lint_spans(spans, rules))
+
+
+def test_skipped_level_and_numbering_gaps_over_the_document():
+    assert _document(["一、总体要求", "（1）建立台账", "二、工作任务", "（一）兜底保障", "（三）养老服务",
+                      "1.新建站点", "1.再建站点"]) == [
+        "t.txt:2:1: “一、”下直接用了“（1）”，跳过了层次：“（1）建立台账” (STR05)",
+        "t.txt:5:1: 序号跳号：此处应为第 2 项：“（三）养老服务” (STR06)",
+        "t.txt:7:1: 序号重复：此处应为第 2 项：“1.再建站点” (STR06)"]
+
+
+def test_restarting_and_continuous_numbering_and_allowed_skips_are_quiet():
+    assert _document(["一、甲", "1.做", "2.做", "二、乙", "3.做", "（一）丙", "（1）做", "（二）丁", "（1）做"]) == []
