@@ -57,12 +57,7 @@ def lint(paths, select, ignore, extend_select, fix, unsafe_fixes, show_diff, out
         raise ToolError("Word 文件不在原处修改：请用 -o 指定修复后的副本，如 --fix -o 修订稿.docx")
     if output and Path(output).resolve() == files[0].resolve():
         raise ToolError(f"{output}: 输出文件不能与输入文件相同")
-    import gc
-    gc.disable()            # many small objects live until the end: no collections (as render)
-    try:
-        linted = [_run(path, options, fixing, show_diff, output) for path in files]
-    finally:
-        gc.enable()
+    linted = [_run(path, options, fixing, show_diff, output) for path in files]
     _report(linted, fmt, fixing and not show_diff)
     changed = show_diff and any(item.output for item in linted)
     if changed or any(item.results or item.errors for item in linted):
@@ -71,11 +66,16 @@ def lint(paths, select, ignore, extend_select, fix, unsafe_fixes, show_diff, out
 
 def _run(path: Path, options, fixing: bool, show_diff: bool, output: str | None):
     """Lint (and fix) one file; write the fixed output unless only a diff is wanted."""
+    import gc
     from generator.lint.files import fix_file, lint_file
     from generator.writers.atomic import write_atomic
+    gc.disable()            # one file's data and spans live until it is done (as render)
+    try:
+        item = fix_file(path, options) if fixing else lint_file(path, options)
+    finally:
+        gc.enable()
     if not fixing:
-        return lint_file(path, options)
-    item = fix_file(path, options)
+        return item
     if item.output is None:
         return item
     if show_diff:

@@ -20,26 +20,38 @@ def validate(plans: tuple[str, ...], strict: bool) -> None:
 
     也列出 workplan lint 默认规则发现的写作问题（警告，不影响退出码，除非加 --strict）。
     """
-    from generator.lint.files import fresh, plan_warnings
-    from generator.plan.load import load_plan_source
+    from generator.lint.files import fresh
     fresh()
-    findings: list[Finding] = []
-    failed = False
-    for path in plans:
-        try:
-            plan, warnings, parsed = load_plan_source(path, strict=strict)
-        except InputError as exc:
-            findings += exc.findings
-            failed = True
-            continue
-        linted = plan_warnings(path, plan, parsed)
-        findings += warnings + linted
-        failed = failed or (strict and bool(linted))
+    findings, failed = _validate_all(plans, strict)
     _report(findings)
     errors = sum(f.is_error for f in findings)
     click.echo(f"检查了 {len(plans)} 个文件：{errors} 个错误，{len(findings) - errors} 个警告", err=True)
     if failed:
         sys.exit(1)
+
+
+def _validate_all(plans: tuple[str, ...], strict: bool) -> tuple[list[Finding], bool]:
+    """Return the findings of every plan (with the default lint rules' as warnings) and
+    whether any plan failed."""
+    from generator.lint.files import plan_warnings
+    from generator.plan.load import load_plan_source
+    import gc
+    findings: list[Finding] = []
+    failed = False
+    for path in plans:
+        gc.disable()        # one plan's data, model and spans live until it is done (as render)
+        try:
+            plan, warnings, parsed = load_plan_source(path, strict=strict)
+            linted = plan_warnings(path, plan, parsed)
+        except InputError as exc:
+            findings += exc.findings
+            failed = True
+            continue
+        finally:
+            gc.enable()
+        findings += warnings + linted
+        failed = failed or (strict and bool(linted))
+    return findings, failed
 
 
 def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> list[tuple[Path, Path]]:

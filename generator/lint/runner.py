@@ -8,6 +8,8 @@ nothing more can be fixed (a fix may make room for another, e.g. PUN01 then PUN1
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from typing import Iterable
 
 from generator.core.codes import finding
@@ -57,22 +59,35 @@ class _Plan:
         self._first: dict | None = None
 
     def candidates(self, item: Rule) -> list[Span]:
+        spans = self.spans
+        if item.roles is not None and not item.whole:
+            spans = [s for s in spans if s.role in item.roles]
         if item.chars:
             if self._chars is None:
                 self._chars = set(self.joined)
-            wanted = [ch for ch in item.chars if ch in self._chars]
-            return [s for s in self.spans if any(ch in s.text for ch in wanted)] if wanted else []
+            if not any(ch in self._chars for ch in item.chars):
+                return []
+            search = _char_class(item.chars)
+            return [s for s in spans if search(s.text)]
         if item.scan is not None:
             hits = sorted({bisect.bisect_right(self.starts, m.start()) - 1
                            for m in item.scan.finditer(self.joined)})
-            return [self.spans[i] for i in hits]
+            found = [self.spans[i] for i in hits]
+            return found if spans is self.spans else [s for s in found if s.role in item.roles]
         if item.starts:
             if self._first is None:
                 self._first = {}
                 for span in self.spans:
                     self._first.setdefault(span.text.lstrip()[:1], []).append(span)
-            return [s for ch in item.starts for s in self._first.get(ch, ())]
-        return self.spans
+            found = [s for ch in item.starts for s in self._first.get(ch, ())]
+            return found if spans is self.spans else [s for s in found if s.role in item.roles]
+        return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _char_class(chars: str):
+    """Return the search method of a pattern matching any of ``chars``."""
+    return re.compile("[" + re.escape(chars) + "]").search
 
 
 def _result(item: Rule, span: Span, hit) -> Result:
