@@ -91,12 +91,12 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
 @handle_errors
 def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
-    from generator.lint.files import fresh
+    from generator.lint.files import fresh, plan_warnings
     from generator.writers.render import RenderOptions, render_file
     fresh()
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
-    options = RenderOptions(style, templates, strict, timestamp)
+    options = RenderOptions(style, templates, strict, timestamp, checks=(plan_warnings,))
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
         _print_text(plans, options)

@@ -7,5 +7,5 @@ to overwrite; render.py drives load → build → write for the ``render`` comma
 starter.py writes the commented starting plan of ``workplan new``. render.py reports the
 default lint rules' findings as warnings (lint.files.plan_warnings).
 
-May import: core, plan, document, style, layout, diff, lint, writers.docx
+May import: core, plan, document, style, layout, diff, writers.docx
 """

@@ -6,7 +6,7 @@ import gc
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from generator.document.build import build_document
 from generator.core.location import Finding, ToolError
@@ -28,12 +28,15 @@ def output_format(path: Path) -> str:
 
 class RenderOptions(NamedTuple):
     """How to render: style sheet name or path, user template folder, warnings as errors,
-    and whether to record the current time in the DOCX core properties."""
+    whether to record the current time in the DOCX core properties, and further checks of
+    the loaded plan whose findings are reported as warnings (the command passes lint's:
+    ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map))."""
 
     style: str | None = None
     templates: str | None = None
     strict: bool = False
     timestamp: bool = False
+    checks: tuple[Callable, ...] = ()
 
 
 def render_file(source: Path, target: Path, options: RenderOptions = RenderOptions()) -> list[Finding]:
@@ -84,15 +87,14 @@ def _style_sheet(name: str | None):
 def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions(), *,
                 stem: str = "document") -> tuple[bytes, list[Finding]]:
     """Return (the rendered bytes in format txt, docx or pdf, the plan's warnings and the
-    findings of the default lint rules, as warnings).
+    findings of ``options.checks``, as warnings).
 
     A style sheet given in the options is checked even for text. Raises InputError for
     problems in the plan or style sheet, ToolError when the tool cannot run.
     """
     from generator.core.location import InputError
-    from generator.lint.files import plan_warnings
     plan, warnings, parsed = load_plan_source(source, strict=options.strict)
-    linted = plan_warnings(str(source), plan, parsed)     # lint findings, as warnings
+    linted = [found for check in options.checks for found in check(str(source), plan, parsed)]
     if options.strict and linted:
         raise InputError(warnings + linted)
     warnings = warnings + linted

@@ -10,6 +10,9 @@ import pytest
 
 from generator.core.codes import CATALOGUE, finding, register
 from generator.core.location import Location, Severity
+from generator.lint.registry import all_rules
+
+all_rules()          # the lint rules register their codes when their modules load
 
 ROOT = Path(__file__).resolve().parents[2]
 ROW = re.compile(r"^\| ((?:[A-Z]+\d{2,3})(?: / [A-Z]+\d{2,3})*) \|", re.M)
