@@ -88,28 +88,25 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
 @click.option("--templates", help="自定义模板文件夹（优先于内置模板）。")
 @click.option("--strict", is_flag=True, help="警告也视为错误。")
 @click.option("--timestamp", is_flag=True, help="在 DOCX 属性中记录生成时间（默认不记录，输出逐字节可重现）。")
+@click.option("--exact", is_flag=True,
+              help="DOCX 也按 LibreOffice 的实际分页放置版记（需要 LibreOffice；PDF 总是如此）。")
 @handle_errors
-def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp) -> None:
+def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, exact) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
     from generator.lint.files import fresh, plan_warnings
-    from generator.writers.render import RenderOptions, render_file
+    from generator.writers.render import RenderOptions, render_files
     fresh()
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
-    options = RenderOptions(style, templates, strict, timestamp, checks=(plan_warnings,))
+    options = RenderOptions(style, templates, strict, timestamp, checks=(plan_warnings,),
+                            exact=exact)
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
         _print_text(plans, options)
         return
     if also_pdf:
         pairs += [(src, dst.with_suffix(".pdf")) for src, dst in pairs if dst.suffix != ".pdf"]
-    findings, failed = [], False
-    for source, target in _progress(pairs):
-        try:
-            findings += render_file(source, target, options)
-        except InputError as exc:
-            findings += exc.findings
-            failed = True
+    findings, failed = render_files(pairs, options, _progress)
     _report(findings)
     if failed:
         sys.exit(1)

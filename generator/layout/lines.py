@@ -7,8 +7,10 @@ Chinese text (measured; Word and WPS follow the same rules, 中文版式 default
   letter or digit (autospacing, see docx_layout.autospaces);
 - a run of half-width characters without a space (2024, 12.5%, a web address) is not
   broken; longer than a line, it fills whole lines;
-- 、。，．；：！？ may hang past the right margin rather than start a line;
-- ）》”’」』 may not start a line: the character before goes down with it;
+- 、。，．；：！？ and ）》”’」』 may not start a line: the character before goes down with
+  it (no hanging punctuation: the DOCX turns LibreOffice's off, see
+  writers.docx.styles.overflow_punct; Word and WPS hang the mark, so their lines can
+  hold one character more);
 - （《“‘「『 may not end a line: it goes down to the next.
 
 The page estimate (docx_pages) counts lines with this; an error of one line can move the
@@ -23,6 +25,8 @@ from generator.layout.metrics import HALF_WIDTH, char_class
 HANG = frozenset("、。，．；：！？")
 NO_START = frozenset("）》”’」』")
 NO_END = frozenset("（《“‘「『")
+NO_LINE_START = HANG | NO_START
+CLOSE_QUOTES = frozenset("”’")
 _LETTER = re.compile("[A-Za-z]")
 # Advance widths of ASCII 32–126 in Times New Roman (and Liberation Serif, which LibreOffice
 # sets in its place), in thousandths of an em: the font's published metrics.
@@ -56,9 +60,21 @@ def count_lines(text: str, first: float, rest: float, gap: float = 0.0,
     gives ASCII characters their own widths (see latin_widths), else each is half."""
     if len(text) <= first and (latin is None or not _LETTER.search(text)):
         return 1            # fits on its first line: no character but a letter is wider
-    state = _Lines(first, rest, gap, latin)     # than one, even with its autospacing
+    return _fill(text, first, rest, gap, latin).lines   # than one, even with autospacing
+
+
+def break_lines(text: str, first: float, rest: float, gap: float = 0.0,
+                latin: dict[str, float] | None = None) -> list[str]:
+    """Return ``text`` cut into the lines count_lines counts (for tests and diagnostics)."""
+    starts = [0, *_fill(text, first, rest, gap, latin).starts, len(text)]
+    return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+
+def _fill(text: str, first: float, rest: float, gap: float, latin) -> _Lines:
+    """Return the state after setting ``text`` run by run."""
+    state = _Lines(first, rest, gap, latin)
     for run in _RUNS.finditer(text):
-        piece = run.group()
+        piece, state.at = run.group(), run.start()
         if run.group(1) is None:
             state.full(piece)
         elif " " not in piece:
@@ -67,7 +83,8 @@ def count_lines(text: str, first: float, rest: float, gap: float = 0.0,
             for word in re.split("(?<= )", piece):   # breakable only after a space
                 if word:
                     state.half(word)
-    return state.lines
+                    state.at += len(word)
+    return state
 
 
 class _Lines:
@@ -76,9 +93,12 @@ class _Lines:
     def __init__(self, first: float, rest: float, gap: float, latin: dict | None = None):
         self.lines, self.used, self.cap = 1, 0.0, first
         self.rest, self.gap, self.last, self.latin = rest, gap, "", latin
+        self.at, self.starts = 0, []        # where the current run starts; where lines do
+        self.word = None                    # (start, width) of a half-width word just set
 
-    def _next_line(self, carried: float = 0.0) -> None:
+    def _next_line(self, carried: float = 0.0, start: int = 0) -> None:
         self.lines, self.used, self.cap = self.lines + 1, carried, self.rest
+        self.starts.append(self.at + start)
 
     def half(self, word: str) -> None:
         """Place an unbreakable half-width word (with its autospace before it)."""
@@ -87,14 +107,17 @@ class _Lines:
         lead = self.gap if char_class(word[0]) == "latin" and char_class(self.last[-1:] or " ") \
             == "cjk" else 0.0
         if self.used and self.used + lead + width > self.cap + _EPS:
-            carried = 1.0 if self.last in NO_END else 0.0
-            self._next_line(carried)
+            # an opening mark goes down with the word; a closing quote stays with it and
+            # takes the character before it along (LibreOffice does not break after ”)
+            carried = 1.0 if self.last in NO_END else 2.0 if self.last in CLOSE_QUOTES \
+                else 0.0
+            self._next_line(carried, -int(carried))
             lead = 0.0
         while self.used + lead + width > self.cap + _EPS and width > self.cap:
             width -= self.cap - self.used           # longer than a line: fills lines
-            self._next_line()
+            self._next_line(0.0, len(word) - round(width * 2))
         self.used += lead + width
-        self.last = word[-1]
+        self.last, self.word = word[-1], (self.at, lead + width)
 
     def full(self, text: str) -> None:
         """Place a run of full-width characters, breaking lines inside it as needed."""
@@ -107,17 +130,18 @@ class _Lines:
                 self.used += lead + (n - i)
                 break
             end = i + max(fits, 0)
-            if text[end] in HANG:
-                end += 1                            # hangs at the line end
-            elif text[end] in NO_START and end > i:
+            while end > i and text[end] in NO_LINE_START:
                 end -= 1                            # the character before goes down too
             if i < end < n and text[end - 1] in NO_END:
                 end -= 1
-            if end >= n:                            # the last character hung: done
-                self.used = self.cap
-                break
+            if end == i and self.word and text[i] in NO_LINE_START:
+                start, width = self.word            # the word before goes down with it
+                self._next_line(width)
+                self.starts[-1] = start
+                self.word = None
+                continue
             if end == i and not self.used:          # nothing fits even alone: force one
                 end = i + 1
-            self._next_line()
+            self._next_line(0.0, end)
             lead, i = 0.0, end
-        self.last = text[-1]
+        self.last, self.word = text[-1], None

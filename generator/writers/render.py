@@ -37,6 +37,7 @@ class RenderOptions(NamedTuple):
     strict: bool = False
     timestamp: bool = False
     checks: tuple[Callable, ...] = ()
+    exact: bool = False        # DOCX: 版记 placed from LibreOffice's page breaks (a PDF always)
 
 
 def render_file(source: Path, target: Path, options: RenderOptions = RenderOptions()) -> list[Finding]:
@@ -77,6 +78,40 @@ def _render(source: Path, target: Path, fmt: str, options: RenderOptions) -> lis
     return warnings
 
 
+def render_files(pairs: list[tuple[Path, Path]], options: RenderOptions = RenderOptions(),
+                 progress=iter) -> tuple[list[Finding], bool]:
+    """Render each (source, target) pair; return (all findings, whether a plan had errors).
+
+    Text and plain DOCX are written one by one; PDFs (and DOCX with ``options.exact``) are
+    converted together, by one LibreOffice, once every plan is built. ``progress`` wraps
+    the pairs (a progress display). Raises ToolError when the tool cannot run.
+    """
+    from generator.core.location import InputError
+    findings, failed, batch = [], False, []
+    with collector_paused():
+        for source, target in progress(pairs):
+            fmt = output_format(target)
+            if target.resolve() == source.resolve():
+                raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+            try:
+                if fmt == "pdf" or (fmt == "docx" and options.exact):
+                    document, sheet, _, warnings = built_document(source, options, fmt)
+                    batch.append((target, fmt, document, sheet))
+                else:
+                    warnings = _render(source, target, fmt, options)
+            except InputError as exc:
+                findings += exc.findings
+                failed = True
+                continue
+            findings += warnings
+    if batch:
+        from generator.writers.exact import print_exactly
+        printed = print_exactly([(document, sheet) for _, _, document, sheet in batch])
+        for (target, fmt, _, _), result in zip(batch, printed):
+            write_atomic(target, result.pdf if fmt == "pdf" else result.docx)
+    return findings, failed
+
+
 @lru_cache(maxsize=8)
 def _style_sheet(name: str | None):
     """Return the loaded style sheet, read once per process for a batch of plans."""
@@ -92,6 +127,17 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     A style sheet given in the options is checked even for text. Raises InputError for
     problems in the plan or style sheet, ToolError when the tool cannot run.
     """
+    document, sheet, env, warnings = built_document(source, options, fmt)
+    if fmt == "docx" and options.exact:
+        from generator.writers.exact import print_exactly
+        return print_exactly([(document, sheet)])[0].docx, warnings
+    return document_bytes(document, fmt, sheet, env, stem), warnings
+
+
+def built_document(source: Path, options: RenderOptions, fmt: str):
+    """Return (the Document of the plan at ``source``, the style sheet or None for text
+    without a chosen one, the template environment, the plan's warnings and the findings
+    of ``options.checks``). Raises InputError for problems in the plan or style sheet."""
     from generator.core.location import InputError
     plan, warnings, parsed = load_plan_source(source, strict=options.strict)
     linted = [found for check in options.checks for found in check(str(source), plan, parsed)]
@@ -105,21 +151,21 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     document = build_document(plan, env)
     if options.timestamp:
         document.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    return document_bytes(document, fmt, sheet, env, stem), warnings
+    return document, sheet, env, warnings
 
 
 def document_bytes(document, fmt: str, sheet, env, stem: str = "document") -> bytes:
-    """Return a Document written as txt, docx (with the style ``sheet``) or pdf.
+    """Return a Document written as txt, docx (with the style ``sheet``) or pdf; a PDF
+    gets its 版记 placed from LibreOffice's page breaks (writers.exact).
 
     Raises ToolError when a template fails or LibreOffice cannot convert."""
     if fmt == "txt":
         return render_text(document, env).encode("utf-8")
-    from generator.writers.docx.writer import write_docx  # python-docx only when asked for
-    data = write_docx(document, sheet)
     if fmt == "pdf":
-        from generator.writers.pdf import convert_to_pdf
-        data = convert_to_pdf(data, stem)
-    return data
+        from generator.writers.exact import print_exactly
+        return print_exactly([(document, sheet)])[0].pdf
+    from generator.writers.docx.writer import write_docx  # python-docx only when asked for
+    return write_docx(document, sheet)
 
 
 def write_document(document, target: Path, fmt: str, *, style: str | None = None, env=None) -> None:

@@ -12,9 +12,10 @@ FIRST = (TEN * 3)[:26]          # a body paragraph's first line: 28 characters l
 @pytest.mark.parametrize("text, lines", [
     (FIRST + "）" + (TEN * 3)[:27], 3),          # ） cannot start a line: 六 goes down with it
     (FIRST[:25] + "“" + (TEN * 3)[:28], 3),      # “ cannot end a line: it goes down
-    (FIRST + "，" + (TEN * 3)[:28] + "。", 2),    # ， and 。 hang past the margin
+    (FIRST + "，" + (TEN * 3)[:28] + "。", 3),    # ， and 。 do not hang: 六 goes down with ，
     (FIRST[:24] + "2024年" + (TEN * 3)[:25] + "。", 3),   # 2024 is not broken
-    (FIRST + (TEN * 3)[:28] + "。", 2),          # the final 。 hangs
+    (FIRST + (TEN * 3)[:28] + "。", 3),          # the final 。 takes 八 to a third line
+    (FIRST[:25] + "。”" + TEN, 2),               # 。” together: 六 goes down with both
     (FIRST, 1),
     ("", 1),
 ])

@@ -98,9 +98,11 @@ def role_style(sheet: StyleSheet, role_name: str):
 
 def normal_props(sheet: StyleSheet) -> tuple:
     """Return (pPr, rPr) of Normal and the docDefaults: the body role, exact grid lines,
-    no grid snapping, no widow control (22-line discipline)."""
+    no grid snapping, no widow control (22-line discipline), 禁则 on and punctuation allowed
+    past the margin stated explicitly (see ``overflow_punct``)."""
     body = effective(sheet, "body")
     p = ppr({"widowControl": el("widowControl", val=0), "kinsoku": el("kinsoku"),
+             "overflowPunct": overflow_punct(),
              "adjustRightInd": el("adjustRightInd", val=0),
              "snapToGrid": el("snapToGrid", val=0),
              "spacing": spacing(0, 0, sheet.pitch), "jc": jc(body.align or "justify")})
@@ -109,6 +111,20 @@ def normal_props(sheet: StyleSheet) -> tuple:
     props["lang"] = el("lang", val="en-US", eastAsia="zh-CN")
     props["kern"] = el("kern", val=0)
     return p, rpr(props)
+
+
+def overflow_punct():
+    """Return ``<w:overflowPunct/>``: punctuation may extend past the margin (ECMA-376
+    17.3.1.21; the value Word and WPS take when it is left out, 允许标点溢出边界).
+
+    Written explicitly for LibreOffice: it reads the element inverted (writerfilter sets
+    "hanging punctuation" to ``val == 0``), so an explicit true turns its hanging off and
+    it moves a line-end mark to the next line with the character before it, while the
+    default (hanging on) makes LibreOffice 7.4 drop a mark that hangs at the end of a
+    justified line from the page. Every program prints every mark either way; Word and WPS
+    hang it, LibreOffice sets it on the next line (layout.lines models LibreOffice).
+    """
+    return el("overflowPunct")
 
 
 def kept_style(element) -> bool:

@@ -206,7 +206,13 @@ def write_imprint(body, sheet: StyleSheet, block: Block) -> None:
         else:       # left-aligned: a justified line ending in a break would be stretched
             props = {"tabs": _copy(right), "jc": jc("left")}
         _cell(tr, width, imprint_row_lines(sheet, text)[0], style_id("imprint"), props)
-    paragraph(body, style_id("imprint"))
+    # The paragraph the 版记 is anchored to takes a line of the text flow: one twip high,
+    # so that the 版记 fits under text that ends right above it.
+    paragraph(body, style_id("imprint"), (), {"spacing": el("spacing", line=ANCHOR_LINE,
+                                                             lineRule="exact")})
+
+
+ANCHOR_LINE = 20               # twips: the line of the paragraph the 版记 is anchored to
 
 
 def imprint_row_lines(sheet: StyleSheet, text: str) -> tuple[str, int]:

@@ -18,10 +18,11 @@ from generator.writers.docx.fit import fit_notice, keep_signature_with_text
 from generator.layout.metrics import mark_size
 from generator.style.names import style_id
 from generator.writers.docx.package import Package, serialize
+from generator.layout.imprint import BODY_END, IMPRINT_ANCHOR, Placed, estimated_place
 from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.styles import KEPT_STYLES, install_fonts, install_styles, kept_style
 from generator.writers.docx.tables import imprint_height, write_imprint, write_targets
-from generator.writers.docx.wordml import W, el, paragraph, run, w, xml_text
+from generator.writers.docx.wordml import SplicedText, W, el, paragraph, run, w, xml_text
 
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -30,13 +31,22 @@ _DCTERMS = "http://purl.org/dc/terms/"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
-def write_docx(document: Document, sheet: StyleSheet) -> bytes:
+def write_docx(document: Document, sheet: StyleSheet, place: str | None = None) -> bytes:
     """Return the DOCX bytes of a document set in the style sheet's format.
 
     The notice (if any) comes first, then the plan on a new page, then the 版记 at the
-    bottom of the last page, which is made even when the sheet asks for it. Raises
-    ToolError when python-docx's template cannot be found.
+    bottom of the last page, which is made even when the sheet asks for it: ``place``
+    (see layout.imprint: "same", "next" or "blank") says where it goes, else the page
+    estimate decides. Raises ToolError when python-docx's template cannot be found.
     """
+    return compose_docx(document, sheet, place)[0]
+
+
+def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None
+                 ) -> tuple[bytes, Placed | None]:
+    """Return (the DOCX bytes as write_docx makes them, where the 版记 was put and where
+    the estimate ends the body (layout.imprint.Placed), or None without a 版记). Raises
+    as write_docx."""
     marks = document.of_kind(Kind.ISSUER_MARK)
     if marks:
         role = sheet.roles["issuer_mark"]
@@ -57,9 +67,10 @@ def write_docx(document: Document, sheet: StyleSheet) -> bytes:
     # The body is built in a plain lxml tree and spliced into document.xml as text.
     draft = etree.Element(w("body"), nsmap={"w": W, "r": _R})
     splices: dict[bytes, bytes] = {}
-    _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package), splices)
+    placed = _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package),
+                           splices, place)
     _core(package.xml("docProps/core.xml"), document)
-    return package.to_bytes({"word/document.xml": _document_xml(root, draft, splices)})
+    return package.to_bytes({"word/document.xml": _document_xml(root, draft, splices)}), placed
 
 
 def _document_xml(root, draft, splices: dict[bytes, bytes]) -> bytes:
@@ -79,8 +90,9 @@ def _document_xml(root, draft, splices: dict[bytes, bytes]) -> bytes:
 
 
 def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_footer,
-                  splices: dict) -> None:
-    """Append every block, then the 版记 (same page or a new section) and the sectPr.
+                  splices: dict, place: str | None = None) -> Placed | None:
+    """Append every block, then the 版记 (same page or a new section) and the sectPr;
+    return where the 版记 went (None without one).
 
     ``empty_footer`` adds an empty footer part and returns its relationship id; ``splices``
     collects tables written as text (see docx_tables.write_targets).
@@ -105,25 +117,31 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
         else:
             writer.write(block, has_notice)
     writer.flush()
+    placed = None
     if imprint is not None:
-        _place_imprint(body, sheet, imprint, sect_pr, empty_footer, splices)
+        placed = _place_imprint(body, sheet, imprint, sect_pr, empty_footer, splices, place)
     body.append(sect_pr)
+    return placed
 
 
 def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
-                   splices: dict[bytes, bytes]) -> None:
-    """Put the 版记 at the bottom of the last body page when it fits there with two lines to
-    spare and that page has the right parity (even, when the sheet asks); else start a new
-    section on the next page, with a blank page first when that page would be odd. The
-    blank page and the 版记 page after it carry no page number (GB/T 9704 7.5).
+                   splices: dict[bytes, bytes], place: str | None) -> Placed:
+    """Put the 版记 where ``place`` says, or where the page estimate puts it (see
+    layout.imprint.estimated_place): at the bottom of the last body page ("same"), or in
+    a new section on the next page ("next"), with a blank page first ("blank"). Pages
+    that hold only the 版记 and the blank page before it carry no page number (GB/T 9704
+    7.5). Bookmarks mark the end of the body and the 版记's last row, where LibreOffice
+    is asked for their pages (writers.office). Returns the place and
+    the estimate.
 
     The section starts with "next page", not "even page": LibreOffice 7.4 gives an
     even-page section a wrong footer height, and the 版记 would drop below the type area.
     """
-    page, used = estimate_end(body, sheet, splices)
-    even = sheet.imprint.even_page
-    room = sheet.text_height - used - 2 * sheet.pitch
-    if room < imprint_height(sheet, block) or (even and page % 2):
+    estimate = estimate_end(body, sheet, splices)
+    if place is None:
+        place = estimated_place(*estimate, sheet, imprint_height(sheet, block))
+    _mark_end(body, splices, BODY_END)
+    if place != "same":
         last = paragraph(body, style_id("body"))
         last.find(w("pPr")).append(deepcopy(sect_pr))
         kind = sect_pr.find(w("type"))
@@ -131,15 +149,46 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
             kind = el("type")
             sect_pr.insert(len(sect_pr.findall(w("footerReference"))), kind)
         kind.set(w("val"), "nextPage")
-        # LibreOffice 7.4 leaves a floating table that directly follows a section break in
-        # the previous section: an empty paragraph first keeps it on the new page.
+        # LibreOffice 7.4 leaves a floating table that directly follows a section break
+        # in the previous section: an empty paragraph first keeps it on the new page.
         paragraph(body, style_id("imprint"))
-        if even and page % 2 == 0:      # the blank page: the 版记 goes one page further
+        if place == "blank":            # the blank page: the 版记 goes one page further
             paragraph(body, style_id("imprint"), (), {"pageBreakBefore": el("pageBreakBefore")})
-            rid = empty_footer()
-            for ref in sect_pr.findall(w("footerReference")):
-                ref.set(f"{{{_R}}}id", rid)
+        rid = empty_footer()
+        for ref in sect_pr.findall(w("footerReference")):
+            ref.set(f"{{{_R}}}id", rid)
     write_imprint(body, sheet, block)
+    _bookmark(list(body[-2].iter(w("p")))[-1], IMPRINT_ANCHOR)  # the 版记's last row
+    return Placed(place, *estimate)
+
+
+_BOOKMARK = '<w:bookmarkStart w:id="{id}" w:name="{name}"/><w:bookmarkEnd w:id="{id}"/>'
+
+
+def _bookmark(p, name: str) -> None:
+    """Append a zero-length bookmark called ``name`` to paragraph ``p``."""
+    number = 1 + (name == IMPRINT_ANCHOR)
+    p.append(el("bookmarkStart", id=number, name=name))
+    p.append(el("bookmarkEnd", id=number))
+
+
+def _mark_end(body, splices: dict[bytes, bytes], name: str) -> None:
+    """Put bookmark ``name`` at the end of the body's last paragraph (the last cell's, for
+    a table; in the spliced text, for a body part written as text)."""
+    last = body[-1] if len(body) else None
+    if last is None:
+        return
+    if last.tag is etree.PI:
+        key = etree.tostring(last)
+        text = splices[key]
+        at = text.rindex(b"</w:p>")
+        marked = SplicedText(text[:at] + _BOOKMARK.format(id=1, name=name).encode() + text[at:])
+        marked.paragraphs = getattr(text, "paragraphs", None)
+        splices[key] = marked
+        return
+    paragraphs = list(last.iter(w("p"))) if last.tag == w("tbl") else [last]
+    if paragraphs:
+        _bookmark(paragraphs[-1], name)
 
 
 def _settings(root) -> None:

@@ -63,7 +63,11 @@ def test_house_style_golden_differs_only_in_styles_and_grid(request):
     example = ROOT / "examples" / "minzheng-2021.yaml"
     base, house = normalize(render(example)), normalize(render(example, "house-28pt"))
     assert 'w:line="560"' in house and 'w:line="560"' not in base
-    assert base.split("# word/document.xml")[0] == house.split("# word/document.xml")[0]
+    # the pitch moves page breaks: one of them may need the empty footer of a blank page
+    def parts(text):
+        return [line for line in text.split("# word/document.xml")[0].splitlines()
+                if not line.startswith("word/footer")]
+    assert parts(base) == parts(house)
 
 
 def test_rendering_twice_gives_identical_bytes():

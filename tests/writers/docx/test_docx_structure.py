@@ -234,7 +234,7 @@ def test_page_estimate_uses_the_22_by_28_grid():
     assert estimate_end(_body_of([line] * 22), sheet) == (1, 22 * 579)
     assert estimate_end(_body_of([line] * 23), sheet) == (2, 579)
     assert estimate_end(_body_of(["字" * 27]), sheet) == (1, 2 * 579)
-    assert estimate_end(_body_of(["字" * 26 + "。"]), sheet) == (1, 579)    # 。 may hang
+    assert estimate_end(_body_of(["字" * 26 + "。"]), sheet) == (1, 2 * 579)  # 。 does not hang
 
 
 def test_party_sheet_puts_a_red_star_in_the_middle_of_the_rule():
@@ -250,24 +250,40 @@ def test_party_sheet_puts_a_red_star_in_the_middle_of_the_rule():
     assert sum(widths) == 11906 - 1587 - 1474 and widths[0] == widths[2]
 
 
-def test_blank_page_before_the_imprint_page_and_both_unnumbered(minzheng):
-    # The plan ends on an even page (estimated from the grid), so the 版记 section begins
-    # with a blank page; neither it nor the 版记 page carries a page number.
-    first, last = minzheng.sections
+def _placed(place: str):
+    from generator.document.build import build_document
+    from generator.plan.load import load_plan
+    plan, _ = load_plan(Path(__file__).resolve().parents[3] / "examples" / "minzheng-2021.yaml")
+    return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(None), place)))
+
+
+def test_blank_page_before_the_imprint_page_and_both_unnumbered():
+    # The 版记 after a blank page: neither page carries a page number (GB/T 9704 7.5).
+    first, last = _placed("blank").sections
     assert last.start_type.name == "NEW_PAGE"
     assert first.footer.paragraphs[0].text == "— 1 —"
     assert [p.text for p in last.footer.paragraphs] == [""]
     assert [p.text for p in last.even_page_footer.paragraphs] == [""]
-    breaks = [p for p in minzheng.paragraphs if p.paragraph_format.page_break_before]
+    breaks = [p for p in _placed("blank").paragraphs if p.paragraph_format.page_break_before]
     assert [p.style.name for p in breaks] == ["要点标题", "版记"]
 
 
-def test_imprint_after_an_odd_last_page_keeps_numbers():
-    weijian = reopen_example("weijian-2023")
-    first, last = weijian.sections
-    assert last.footer.paragraphs[0].text == "— 1 —"
-    assert [p.style.name for p in weijian.paragraphs if p.paragraph_format.page_break_before] == [
-        "要点标题"]
+def test_a_page_holding_only_the_imprint_is_unnumbered():
+    first, last = _placed("next").sections
+    assert first.footer.paragraphs[0].text == "— 1 —"
+    assert [p.text for p in last.footer.paragraphs] == [""]
+    assert [p.style.name for p in _placed("next").paragraphs
+            if p.paragraph_format.page_break_before] == ["要点标题"]
+
+
+def test_an_imprint_sharing_the_last_page_keeps_one_section_with_numbers():
+    placed = _placed("same")
+    assert len(placed.sections) == 1 and placed.sections[0].footer.paragraphs[0].text == "— 1 —"
+
+
+def test_the_body_end_and_the_imprint_anchor_are_bookmarked():
+    xml = _placed("same").element.xml
+    assert xml.count('w:name="_WpBodyEnd"') == 1 and xml.count('w:name="_WpImprint"') == 1
 
 
 def test_rule_is_drawn_even_without_a_document_number():

@@ -1,0 +1,41 @@
+"""Where the 版记 goes, from where the body ends (layout.imprint), without LibreOffice."""
+import pytest
+
+from generator.layout.imprint import Placed, choose_place, corrected_place
+from generator.style.sheet import load_style
+
+SHEET = load_style(None)
+FULL = SHEET.text_height
+IMPRINT = 3 * 550                      # three rows of the 版记
+
+
+@pytest.mark.parametrize("page, used, place", [
+    (4, FULL - IMPRINT, "same"),      # fits on an even page
+    (4, FULL - IMPRINT + 1, "blank"),  # a twip too much: after a blank page
+    (3, 100, "next"),                  # an odd last page: the 版记 alone on the next
+])
+def test_the_imprint_goes_on_the_first_even_page_it_fits(page, used, place):
+    assert choose_place(page, used, FULL, IMPRINT, even=True) == place
+
+
+def test_without_evenness_the_imprint_goes_on_the_next_page_when_it_does_not_fit():
+    assert choose_place(3, FULL, FULL, IMPRINT, even=False) == "next"
+
+
+def test_libreoffice_keeping_the_imprint_on_an_even_last_page_confirms_it():
+    assert corrected_place(Placed("same", 4, 0), 4, 4, SHEET, IMPRINT) is None
+
+
+def test_an_imprint_pushed_off_an_even_page_goes_after_a_blank_page():
+    assert corrected_place(Placed("same", 4, 0), 4, 5, SHEET, IMPRINT) == "blank"
+
+
+def test_a_body_ending_on_an_odd_page_puts_the_imprint_on_the_next():
+    assert corrected_place(Placed("same", 4, 0), 5, 5, SHEET, IMPRINT) == "next"
+    assert corrected_place(Placed("blank", 4, 0), 5, 7, SHEET, IMPRINT) == "next"
+
+
+def test_an_even_end_is_tried_at_the_bottom_of_the_page_unless_the_estimate_is_sure():
+    assert corrected_place(Placed("next", 3, 0), 4, 5, SHEET, IMPRINT) == "same"
+    sure = Placed("blank", 4, FULL)         # the estimate's page, full: it cannot fit
+    assert corrected_place(sure, 4, 6, SHEET, IMPRINT) is None
