@@ -72,12 +72,11 @@ def test_full_pages_hold_22_lines_of_28_characters(printed):
 def _pushed(pages, line) -> bool:
     """Return whether the line is short because its last characters went down with a
     closing bracket or mark that may not start a line (LibreOffice's kinsoku rule)."""
-    for lines in pages:
-        body = body_lines(lines)
-        if line in body:
-            after = body[body.index(line) + 1:]
-            return bool(after) and after[0].text[:2].lstrip("\u3000")[1:2] in "）。，、；：”"
-    return False
+    body = [found for lines in pages for found in body_lines(lines)]   # across page ends
+    if line not in body:
+        return False
+    after = body[body.index(line) + 1:]
+    return bool(after) and after[0].text[:2].lstrip("\u3000")[1:2] in "）。，、；：”"
 
 
 def test_title_in_22_pt_and_the_three_parts_in_order(printed):
