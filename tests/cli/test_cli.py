@@ -162,19 +162,33 @@ def test_examples_validate_clean(example):
 
 
 def test_text_to_stdout_keeps_warnings_on_stderr(small):
-    small.write_text(SMALL.replace("preamble:", "preambel:"), encoding="utf-8")
+    small.write_text(SMALL.replace("preamble:", "memo: 备忘\npreamble:"), encoding="utf-8")
     result = invoke("render", str(small))
     assert result.exit_code == 0
-    assert result.stderr == f"{small}:10:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)\n"
+    assert result.stderr == f"{small}:10:1: memo: 未知字段“memo” (W101)\n"
     assert result.stdout.startswith("示例区民政局文件\n")
 
 
 def test_unknown_numbering_key_is_only_a_warning(small):
-    small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, sope: x}\npreamble:"),
+    small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, style: x}\npreamble:"),
                      encoding="utf-8")
     result = invoke("render", str(small))
     assert result.exit_code == 0
-    assert result.stderr == f"{small}:10:29: numbering.sope: 未知字段“sope”，是否想写“scope”？ (W101)\n"
+    assert result.stderr == f"{small}:10:29: numbering.style: 未知字段“style” (W101)\n"
+
+
+@pytest.mark.parametrize("wrong, right, line", [("notcie", "notice", 3), ("recipents", "recipients", 6)])
+def test_a_misspelt_key_stops_the_render_instead_of_dropping_its_content(small, tmp_path, wrong,
+                                                                          right, line):
+    small.write_text(SMALL.replace(f"{right}:", f"{wrong}:"), encoding="utf-8")
+    out = tmp_path / "out.docx"
+    result = invoke("render", str(small), "-o", str(out))
+    assert result.exit_code == 1
+    col = 1 if wrong == "notcie" else 3
+    path = wrong if wrong == "notcie" else f"notice.{wrong}"
+    assert result.stdout == (f"{small}:{line}:{col}: {path}: 未知字段“{wrong}”，疑为“{right}”的笔误："
+                             f"请改为“{right}”，否则其内容不会输出 (E120)\n")
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("year, sentence", [
