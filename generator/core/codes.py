@@ -84,6 +84,7 @@ _ENTRIES = (
     ("W205", _W, "两个指标同名"),
     ("W206", _W, "任务标题句不以。？！结尾"),
     ("W207", _W, "标题末尾有标点"),
+    ("E301", _E, "计划有待复核项，未加 --allow-review 不能输出 DOCX/PDF"),
     ("W301", _W, "字段待复核（rollover 或 import 标记）"),
     ("W302", _W, "unplaced 中有未放置、不会印出的文字"),
     # import (generator.readers, generator.importer)

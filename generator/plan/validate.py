@@ -30,7 +30,9 @@ def _misspelt(unknown: Finding) -> Finding:
     a key the schema allows there, else the warning itself."""
     import difflib  # only for an unknown key: not worth its import time on every run
     parts = parse_field_path(unknown.field)
-    name = str(parts[-1])
+    if not parts or not isinstance(parts[-1], str):
+        return unknown                  # a key such as "" or "[0]": no known key is near it
+    name = parts[-1]
     close = difflib.get_close_matches(name, keys_at(parts[:-1], schema.PLAN), n=1,
                                       cutoff=MISSPELT_CUTOFF)
     if not close:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from generator.document.build import build_document
-from generator.core.location import Finding, ToolError
+from generator.core.codes import finding
+from generator.core.location import Finding, InputError, Location, ToolError
 from generator.plan.load import load_plan_source
 from generator.document.templating import LazyEnvironment
 from generator.writers.atomic import write_atomic
@@ -28,15 +29,33 @@ def output_format(path: Path) -> str:
 
 class RenderOptions(NamedTuple):
     """How to render: style sheet name or path, user template folder, warnings as errors,
-    whether to record the current time in the DOCX core properties, and further checks of
+    whether to record the current time in the DOCX core properties, further checks of
     the loaded plan whose findings are reported as warnings (the command passes lint's:
-    ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map))."""
+    ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map)), and
+    whether a plan with open ``review:`` items may still be set as DOCX or PDF (a draft)."""
 
     style: str | None = None
     templates: str | None = None
     strict: bool = False
     timestamp: bool = False
     checks: tuple[Callable, ...] = ()
+    allow_review: bool = False
+
+
+def open_review(warnings: list[Finding]) -> list[Finding]:
+    """Return the plan's open review items (W301) among its warnings."""
+    return [f for f in warnings if f.code == "W301"]
+
+
+def refuse_open_review(source: Path, warnings: list[Finding]) -> None:
+    """Raise InputError (E301, then the open items) when the plan has open review items: a
+    plan with last year's document sequence and shifted dates must not go out unnoticed."""
+    items = open_review(warnings)
+    if items:
+        raise InputError([finding(
+            "E301", Location(str(source)),
+            f"计划有 {len(items)} 项待复核（review），不能输出 DOCX/PDF：逐项核对，改好后从 review 中删去；"
+            "确需先出一份草稿时加 --allow-review")] + items)
 
 
 def render_file(source: Path, target: Path, options: RenderOptions = RenderOptions()) -> list[Finding]:
@@ -90,10 +109,13 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     findings of ``options.checks``, as warnings).
 
     A style sheet given in the options is checked even for text. Raises InputError for
-    problems in the plan or style sheet, ToolError when the tool cannot run.
+    problems in the plan or style sheet, and for open review items in a DOCX or PDF unless
+    ``options.allow_review``; ToolError when the tool cannot run.
     """
     from generator.core.location import InputError
     plan, warnings, parsed = load_plan_source(source, strict=options.strict)
+    if fmt != "txt" and not options.allow_review:
+        refuse_open_review(source, warnings)
     linted = [found for check in options.checks for found in check(str(source), plan, parsed)]
     if options.strict and linted:
         raise InputError(warnings + linted)

@@ -65,11 +65,14 @@ def test_render_batch_shows_progress_for_long_batches(small, tmp_path):
         path = tmp_path / f"p{i}.yaml"
         path.write_text(SMALL, encoding="utf-8")
         plans.append(str(path))
-    result = invoke("render", *plans, "-o", str(tmp_path / "out"))
+    out = tmp_path / "out"
+    result = invoke("render", *plans, "-o", str(out))
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[-1] == "渲染 25/25（100%）"
-    assert len(result.stderr.splitlines()) == 13
-    assert len(list((tmp_path / "out").iterdir())) == 25
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"未指定 -f：按默认格式 txt 输出到 {out}（可用 -f docx 或 -f pdf）"
+    assert lines[-2:] == ["渲染 25/25（100%）", f"渲染完成：25 个计划，写出 25 个文件到 {out}"]
+    assert len(lines) == 15             # the format, 13 progress lines, the summary
+    assert len(list(out.iterdir())) == 25
 
 
 def test_render_never_writes_over_its_input(small):
@@ -87,7 +90,7 @@ def test_failed_render_leaves_previous_output(small, tmp_path):
     small.write_text(SMALL.replace("year: 2021\n", ""), encoding="utf-8")
     result = invoke("render", str(small), "-o", str(out))
     assert result.exit_code == 1
-    assert result.stdout == f"{small}:1:1: year: 必填项缺失 (E101)\n"
+    assert (result.stdout, result.stderr) == ("", f"{small}:1:1: year: 必填项缺失 (E101)\n")
     assert out.read_text(encoding="utf-8") == "上次的结果"
     assert list(tmp_path.glob(".out.txt.*")) == []
 
@@ -186,7 +189,7 @@ def test_a_misspelt_key_stops_the_render_instead_of_dropping_its_content(small, 
     assert result.exit_code == 1
     col = 1 if wrong == "notcie" else 3
     path = wrong if wrong == "notcie" else f"notice.{wrong}"
-    assert result.stdout == (f"{small}:{line}:{col}: {path}: 未知字段“{wrong}”，疑为“{right}”的笔误："
+    assert result.stderr == (f"{small}:{line}:{col}: {path}: 未知字段“{wrong}”，疑为“{right}”的笔误："
                              f"请改为“{right}”，否则其内容不会输出 (E120)\n")
     assert not out.exists()
 

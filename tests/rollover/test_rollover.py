@@ -170,7 +170,7 @@ def test_rollover_of_an_invalid_plan_fails_with_findings(tmp_path):
     source.write_text("title: 示例区2021年工作要点\nyear: 2021\n", encoding="utf-8")
     result = invoke("rollover", source)
     assert result.exit_code == 1
-    assert result.stdout == f"{source}:1:1: sections: 必填项缺失 (E101)\n"
+    assert (result.stdout, result.stderr) == ("", f"{source}:1:1: sections: 必填项缺失 (E101)\n")
     assert not (tmp_path / "2022.yaml").exists()
 
 
