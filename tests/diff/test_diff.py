@@ -78,7 +78,14 @@ ZHIHUI = ref("sections[1].tasks[2]", SEC2_NEW, "5.", "发展智慧旅游。")
 EXPECTED_JSON = {
     "old": {"title": "示例县2023年文化旅游工作要点", "year": 2023},
     "new": {"title": "示例县2024年文化旅游工作要点", "year": 2024},
-    "summary": {"added": 1, "dropped": 1, "moved": 1, "reworded": 1, "changed": 0, "targets": 2},
+    "summary": {"added": 1, "dropped": 1, "moved": 1, "reworded": 1, "changed": 0, "targets": 2,
+                "fields": 3},
+    "fields": [
+        {"path": "title", "label": "计划标题", "old": "示例县2023年文化旅游工作要点",
+         "new": "示例县2024年文化旅游工作要点"},
+        {"path": "year", "label": "年份", "old": 2023, "new": 2024},
+        {"path": "sections[1].title", "label": "部分标题", "old": "推动旅游提质增效",
+         "new": "推动文化和旅游提质增效"}],
     "added": [ZHIHUI],
     "dropped": [ref("sections[1].tasks[1]", SEC2_OLD, "5.", "整治旅游市场秩序。")],
     "moved": [{"old": ref("sections[0].tasks[2]", SEC1, "3.", "保护非物质文化遗产。"),
@@ -99,6 +106,11 @@ EXPECTED_JSON = {
 }
 EXPECTED_TEXT = [
     "比较：示例县2023年文化旅游工作要点（2023年）→ 示例县2024年文化旅游工作要点（2024年）",
+    "计划和通知（2）：",
+    "  计划标题：示例县[-2023-]{+2024+}年文化旅游工作要点",
+    "  年份：2023 → 2024",
+    "部分（1）：",
+    "  二、部分标题：推动{+文化和+}旅游提质增效",
     "新增任务（1）：",
     "  + 5. 发展智慧旅游。（二、推动文化和旅游提质增效）",
     "删除任务（1）：",
@@ -111,7 +123,7 @@ EXPECTED_TEXT = [
     "指标变化（2）：",
     "  送戏下乡场次（2. 开展送戏下乡。）：目标值 100场 → 120场；基数 90场 → 100场",
     "  + 景区预约覆盖率（5. 发展智慧旅游。）：目标值 80%",
-    "合计：新增 1，删除 1，移动 1，改写 1，调整 0，指标变化 2",
+    "合计：新增 1，删除 1，移动 1，改写 1，调整 0，指标变化 2，其他内容 3",
 ]
 
 
@@ -157,7 +169,7 @@ def test_tasks_match_by_similarity_not_position():
 
 def test_same_plan_has_no_differences(pair):
     result = invoke("diff", pair[0], pair[0])
-    assert result.stdout.splitlines()[1:] == ["两份计划的任务和指标没有变化。"]
+    assert result.stdout.splitlines()[1:] == ["两份计划的内容没有变化。"]
 
 
 def test_tokens_keep_numbers_whole_and_split_chinese():
