@@ -301,3 +301,22 @@ def test_a_task_that_only_got_a_new_number_is_not_marked():
     data = write_redline(old, new, diff_plans(old, new))
     assert revisions(data) == [("ins", "1.新建文化驿站。在两个镇试点建设文化驿站。")]
     assert resolved(data, accept=True) == plain(new)
+
+
+def test_diff_help_documents_every_key_of_its_json(pair):
+    """The help states the JSON shape (not a path into the source): every key the output
+    has, at every level, is named in it."""
+    help_text = invoke("diff", "--help").stdout
+    assert "generator/" not in help_text
+
+    def keys(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                yield key
+                yield from keys(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from keys(inner)
+
+    output = json.loads(invoke("diff", *pair, "--json").stdout)
+    assert {key for key in keys(output) if key not in help_text} == set()
