@@ -18,7 +18,7 @@ import re
 from generator.core.codes import finding
 from generator.core.location import Finding, Location
 
-_KEY = r"[A-Za-z_][A-Za-z0-9_]*"
+_KEY = r"[a-z_][a-z0-9_]*"           # keys of the formats are lower case
 # A line with a slip (matched at the line's start); each alternative names its parts.
 _SLIP = re.compile(
     rf"(?:"

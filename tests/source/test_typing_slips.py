@@ -77,3 +77,9 @@ def test_a_syntax_error_before_the_slip_is_still_reported(tmp_path):
 def test_text_that_only_looks_like_a_slip_is_left_alone(text):
     from generator.source.sourcemap import parse_yaml
     parse_yaml(text, "p.yaml")      # no InputError
+
+
+def test_prose_continuing_on_a_line_of_its_own_is_not_a_key():
+    from generator.source.sourcemap import parse_yaml
+    data, _ = parse_yaml("body: 全区推进数字政务，\n  GDP：增长百分之六。\n", "p.yaml")
+    assert data == {"body": "全区推进数字政务， GDP：增长百分之六。"}
