@@ -16,7 +16,7 @@ import yaml
 
 from generator.core.location import Finding, InputError, Location, ToolError, os_message
 from generator.core.codes import finding
-from generator.source.typing_slips import find_typing_slips
+from generator.source.typing_slips import find_typing_slips, with_slips
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 500_000
@@ -194,10 +194,10 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "无法解析"
         error = _finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")
-        raise InputError(_with_slips(slips, error)) from None
+        raise InputError(with_slips(slips, error)) from None
     except yaml.YAMLError as exc:
         error = _finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")
-        raise InputError(_with_slips(slips, error)) from None
+        raise InputError(with_slips(slips, error)) from None
     if node is None:
         raise InputError([_finding(path, 1, 1, "E006", "文件为空")])
     builder = _Builder(path)
@@ -206,14 +206,6 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         slipped = {slip.location.line for slip in slips}    # what YAML made of a slip goes
         raise InputError(slips + [f for f in builder.findings if f.location.line not in slipped])
     return data, _ComposedMap(path, text, builder.nodes, builder.key_nodes)
-
-
-def _with_slips(slips: list[Finding], error: Finding) -> list[Finding]:
-    """Return the typing slips, with PyYAML's error only when it comes before the first slip
-    (a later one is the slip's consequence: 缺少冒号 on the line after ``year：2022``)."""
-    if slips and (error.location.line == 0 or error.location.line >= slips[0].location.line):
-        return slips
-    return slips + [error]
 
 
 def load_yaml(path: Path | str) -> tuple[object, SourceMap]:

@@ -109,3 +109,11 @@ def find_typing_slips(text: str, path: str) -> list[Finding]:
             code, column, message = _slip(match)
             out.append(finding(code, Location(path, line, column + 1), message))
     return out
+
+
+def with_slips(slips: list[Finding], error: Finding) -> list[Finding]:
+    """Return the typing slips, with PyYAML's error only when it comes before the first slip
+    (a later one is the slip's consequence: 缺少冒号 on the line after ``year：2022``)."""
+    if slips and (error.location.line == 0 or error.location.line >= slips[0].location.line):
+        return slips
+    return slips + [error]
