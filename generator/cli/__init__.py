@@ -24,13 +24,14 @@ def report(findings: list[Finding], *, err: bool = False) -> None:
 
 
 def handle_errors(func):
-    """Run a command body, turning InputError into exit 1 and ToolError into exit 2."""
+    """Run a command body, turning InputError into exit 1 (its findings on stderr, so that
+    standard output holds only the command's own output) and ToolError into exit 2."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except InputError as exc:
-            report(exc.findings)
+            report(exc.findings, err=True)
             sys.exit(1)
         except ToolError as exc:
             click.echo(f"错误：{exc}", err=True)

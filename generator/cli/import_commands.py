@@ -47,5 +47,5 @@ def import_(source: Path, output: Path | None, force: bool) -> None:
         return
     from generator.writers.atomic import write_atomic
     write_atomic(output, text.encode("utf-8"))
-    report(findings)
+    report(findings, err=True)
     click.echo(f"已写出 {output}", err=True)

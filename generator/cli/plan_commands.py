@@ -90,26 +90,65 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
 @click.option("--timestamp", is_flag=True, help="在 DOCX 属性中记录生成时间（默认不记录，输出逐字节可重现）。")
 @click.option("--exact", is_flag=True,
               help="DOCX 也按 LibreOffice 的实际分页放置版记（需要 LibreOffice；PDF 总是如此）。")
+@click.option("--allow-review", is_flag=True,
+              help="计划的 review 中还有待复核项时仍输出 DOCX/PDF（草稿）；默认拒绝输出。")
 @handle_errors
-def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, exact) -> None:
-    """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。"""
+def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, exact, allow_review) -> None:
+    """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。
+
+    计划的 review 中还有待复核项（workplan rollover 或 import 标出）时，不输出 DOCX/PDF
+    （退出码 1，列出各项及其位置），除非加 --allow-review；文本照常输出并提示。
+    写出的每个文件报告在标准错误上，警告也在标准错误上。
+    """
     from generator.lint.files import fresh, plan_warnings
-    from generator.writers.render import RenderOptions, render_files
+    from generator.writers.render import RenderOptions
     fresh()
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
     options = RenderOptions(style, templates, strict, timestamp, checks=(plan_warnings,),
-                            exact=exact)
+                            exact=exact, allow_review=allow_review)
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
         _print_text(plans, options)
         return
     if also_pdf:
         pairs += [(src, dst.with_suffix(".pdf")) for src, dst in pairs if dst.suffix != ".pdf"]
-    findings, failed = render_files(pairs, options, _progress)
-    _report(findings)
+    batch = len(plans) > 1 or _is_folder(output)
+    if batch and fmt is None:
+        click.echo(f"未指定 -f：按默认格式 txt 输出到 {output}（可用 -f docx 或 -f pdf）", err=True)
+    written, failed = _render_all(pairs, options, quiet=batch)
+    if batch:
+        click.echo(f"渲染完成：{len(plans)} 个计划，写出 {len(written)} 个文件到 {output}"
+                   + (f"，{failed} 个计划有错误未输出" if failed else ""), err=True)
     if failed:
         sys.exit(1)
+
+
+def _is_folder(output: str) -> bool:
+    return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def _render_all(pairs: list, options, *, quiet: bool) -> tuple[list[Path], int]:
+    """Render the (plan, output) pairs (PDFs through one LibreOffice), report the findings
+    on stderr, note each plan written with open review items, and each file written unless
+    ``quiet`` (a batch sums up instead); return (files written, number of plans that failed)."""
+    from generator.writers.render import open_review, render_files
+    def report(source: Path, target: Path, findings: list, written: bool) -> None:
+        _report(findings, err=True)
+        if written:
+            _note_open_review(source, open_review(findings))
+            if not quiet:
+                click.echo(f"已写出 {target}", err=True)
+
+    written, failed = render_files(pairs, options, _progress, report)
+    return written, len(failed)
+
+
+def _note_open_review(source: Path, items: list) -> None:
+    """Say on stderr, after the W301 lines, that the output is a draft with open items."""
+    if items:
+        click.echo(f"注意：{source} 还有 {len(items)} 项待复核（见上面的 W301），此输出仅供核对；"
+                   "核对后从 review 中删去各项", err=True)
 
 
 def _progress(items: list, label: str = "渲染"):
@@ -132,8 +171,10 @@ def _progress(items: list, label: str = "渲染"):
 
 def _print_text(plans, options) -> None:
     from generator.writers.render import render_plan
+    from generator.writers.render import open_review
     data, warnings = render_plan(Path(plans[0]), "txt", options)
     _report(warnings, err=True)
+    _note_open_review(Path(plans[0]), open_review(warnings))
     click.echo(data.decode("utf-8"), nl=False)
 
 

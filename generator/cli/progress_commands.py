@@ -82,7 +82,7 @@ def ledger_import(files: tuple[Path, ...], period: str | None, output: Path | No
     target = output or result.target
     _check_output(target, list(files), force)
     write_atomic(target, result.text.encode("utf-8"))
-    report(result.findings)
+    report(result.findings, err=True)
     click.echo(f"已写出 {target}：读入 {result.rows} 行填报，{result.unmatched} 行放入 unmatched", err=True)
 
 
@@ -130,5 +130,5 @@ def summary(plan, period, progress_file, output, style, templates, force) -> Non
     env = make_environment(templates)
     document = build_summary(result, env)
     write_document(document, output, fmt, style=style, env=env)
-    report(warnings)
+    report(warnings, err=True)
     click.echo(f"已写出 {output}", err=True)

@@ -98,12 +98,34 @@ def _summarize(result, target: Path) -> None:
 @main.command()
 @click.argument("old", type=click.Path(dir_okay=False))
 @click.argument("new", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="输出 JSON（结构稳定，见 generator/diff.py）。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON（结构稳定，见上文）。")
 @click.option("--docx", "docx_out", type=click.Path(dir_okay=False),
               help="另存一份 DOCX：新计划正文，相对旧计划的改动标为 Word 修订。")
 @handle_errors
 def diff(old: str, new: str, as_json: bool, docx_out: str | None) -> None:
-    """比较两年的计划：新增、删除、移动、改写的任务和指标变化（按相似度匹配，不按位置）。"""
+    """比较两年的计划：标题、年份、通知各字段、总体要求、部分标题和引言，新增、删除、移动、
+    改写的任务和指标变化（任务按相似度匹配，不按位置；占位符按印出的文字比较）。
+
+    \b
+    --json 的结构（字段只增不删、不改名；列表按新计划的顺序，删除的按旧计划的顺序）：
+    {"old": {"title": 标题, "year": 年份}, "new": {同左},
+     "summary": {"added", "dropped", "moved", "reworded", "changed", "targets", "fields": 个数},
+     "fields":   [{"path": "notice.doc_number", "label": "发文字号", "old": 旧值, "new": 新值}],
+     "added":    [任务], "dropped": [任务],
+     "moved":    [{"old": 任务, "new": 任务}],
+     "reworded": [{"old": 任务, "new": 任务, "similarity": 0–1, "changes": {字段: {"old", "new"}}}],
+     "changed":  [{"old": 任务, "new": 任务, "changes": {字段: {"old", "new"}}}],
+     "targets":  [{"change": "changed|added|dropped", "name": 指标名, "path": 路径,
+                   "task": 任务, "changes": {字段: {"old", "new"}}}]}
+    任务 = {"path": "sections[1].tasks[0]", "section": "二、…", "label": "3.", "title": 标题句}
+
+    \b
+    fields 的 path：title、year、numbering.*、notice.*（通知各字段，取印出的文字，如
+    日期为 2021年3月23日）、preamble、sections[i].title、sections[i].intro；值为文字、
+    文字列表、数字、true/false，缺少时为 null。reworded 是文字（title、body、items）有
+    改动的任务，changed 是文字未变而 owners 或 deadline 有改动的任务；指标的字段为 name、
+    value、unit、baseline、deadline、owners、note。
+    """
     from generator.diff.match import diff_plans
     from generator.diff.report import format_diff
     from generator.plan.load import load_plan

@@ -1,6 +1,9 @@
 """Compare two plans (usually two years'): tasks added, dropped, moved between sections,
-reworded, and targets changed. Tasks are matched by the similarity of their text, not by
-position, so inserting a task does not make every later one look changed.
+reworded, and targets changed; every other part (title, year, notice fields, preamble,
+section titles and intros) field by field (generator.diff.fields). Tasks are matched by the
+similarity of their text, not by position, so inserting a task does not make every later
+one look changed. Text is compared as printed: placeholders are expanded first, so
+{{ targets['…'] }} compares as 700元 → 760元.
 
 Matching: the score of two tasks is difflib's ratio of lead sentence + body (1.0 when equal);
 equal lead sentences count as at least the threshold. Pairs scoring at least TASK_THRESHOLD are
@@ -13,7 +16,8 @@ things in the order of the old one; ``path`` is the YAML field path, 0-based)::
 
     {"old": {"title": str, "year": int}, "new": {"title": str, "year": int},
      "summary": {"added": int, "dropped": int, "moved": int, "reworded": int, "changed": int,
-                 "targets": int},
+                 "targets": int, "fields": int},
+     "fields": [{"path": "notice.doc_number", "label": "发文字号", "old": VALUE, "new": VALUE}],
      "added": [TASK], "dropped": [TASK],
      "moved": [{"old": TASK, "new": TASK}],
      "reworded": [{"old": TASK, "new": TASK, "similarity": float (3 decimals),
@@ -26,8 +30,11 @@ things in the order of the old one; ``path`` is the YAML field path, 0-based)::
 Task FIELDs: title, body, items, owners, deadline. "reworded" holds the matched tasks whose
 text (title, body or items) changed; "changed" those whose text is equal but owners or
 deadline changed. A task may be both moved and reworded (or changed).
-Target FIELDs: name, value, unit, baseline, deadline, owners (for added and dropped
+Target FIELDs: name, value, unit, baseline, deadline, owners, note (for added and dropped
 targets, each field that has a value, with null on the missing side).
+"fields" lists the other parts that differ, in printed order: title, year, numbering.*,
+notice.* (each field of the notice, as printed), preamble, sections[i].title / .intro; a
+VALUE is text, a list of texts, a number, true/false, or null where a plan lacks it.
 """
 from __future__ import annotations
 
@@ -35,7 +42,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from generator.document.build import number_plan
+from generator.diff.fields import FieldChange, diff_fields
+from generator.document.build import expand_text, number_plan
 from generator.plan.model import Plan, Target, Task
 
 TASK_THRESHOLD = 0.5
@@ -43,7 +51,7 @@ SECTION_THRESHOLD = 0.5
 TARGET_THRESHOLD = 0.6
 TEXT_FIELDS = ("title", "body", "items")
 TASK_FIELDS = TEXT_FIELDS + ("owners", "deadline")
-TARGET_FIELDS = ("name", "value", "unit", "baseline", "deadline", "owners")
+TARGET_FIELDS = ("name", "value", "unit", "baseline", "deadline", "owners", "note")
 _TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[.%][A-Za-z0-9_]+)*|\s+|.", re.S)
 
 
@@ -110,6 +118,7 @@ class PlanDiff:
     matches: list[TaskMatch] = field(default_factory=list)
     targets: list[TargetChange] = field(default_factory=list)
     sections: dict[int, int] = field(default_factory=dict)
+    fields: list[FieldChange] = field(default_factory=list)
 
     @property
     def moved(self) -> list[TaskMatch]:
@@ -133,7 +142,9 @@ class PlanDiff:
             "new": {"title": self.new[0], "year": self.new[1]},
             "summary": {"added": len(self.added), "dropped": len(self.dropped),
                         "moved": len(self.moved), "reworded": len(self.reworded),
-                        "changed": len(self.changed), "targets": len(self.targets)},
+                        "changed": len(self.changed), "targets": len(self.targets),
+                        "fields": len(self.fields)},
+            "fields": [f.to_json() for f in self.fields],
             "added": [t.to_json() for t in self.added],
             "dropped": [t.to_json() for t in self.dropped],
             "moved": [{"old": m.old.to_json(), "new": m.new.to_json()} for m in self.moved],
@@ -265,8 +276,14 @@ def diff_targets(old: Plan, new: Plan) -> list[TargetChange]:
     return out
 
 
-def diff_plans(old: Plan, new: Plan) -> PlanDiff:
-    """Return what changed from ``old`` to ``new`` (see the module docstring)."""
+def diff_plans(old: Plan, new: Plan, env=None) -> PlanDiff:
+    """Return what changed from ``old`` to ``new`` (see the module docstring); ``env`` is
+    the Jinja environment for placeholders and the notice's wording (default: the bundled
+    templates). Raises ToolError when a placeholder or template fails."""
+    from generator.document.templating import make_environment
+    env = env or make_environment()
+    old, new = expand_text(old, env), expand_text(new, env)
     matches, added, dropped = match_tasks(old, new)
+    sections = match_sections(old, new)
     return PlanDiff((old.title, old.year), (new.title, new.year), added, dropped, matches,
-                    diff_targets(old, new), match_sections(old, new))
+                    diff_targets(old, new), sections, diff_fields(old, new, sections, env))

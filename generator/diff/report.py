@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import difflib
 
+from generator.diff.fields import FieldChange
 from generator.diff.match import PlanDiff, TargetChange, TaskMatch, TaskRef, tokenize
+from generator.document.numbering import section_label
 
 TASK_LABELS = {"title": "标题句", "body": "正文", "items": "条目", "owners": "牵头单位",
                "deadline": "完成时限"}
 TARGET_LABELS = {"name": "名称", "value": "目标值", "unit": "单位", "baseline": "基数",
-                 "deadline": "完成时限", "owners": "责任单位"}
+                 "deadline": "完成时限", "owners": "责任单位", "note": "备注"}
 _INLINE = ("title", "body", "items")
+FIELD_CONTEXT = 12      # characters of unchanged text kept beside a change in a field
+# fields shown whole (old → new) rather than marked inside, and how some values read
+_WHOLE = {"numbering.scope", "numbering.label", "numbering.items", "notice.copy_number",
+          "notice.secrecy", "notice.urgency"}
+_SHOWN_AS = {"continuous": "跨部分连续编号", "section": "各部分分别编号", True: "是", False: "否"}
 
 
 def diff_ops(old: str, new: str) -> list[tuple[str, str]]:
@@ -28,10 +35,25 @@ def diff_ops(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-def inline_diff(old: str, new: str) -> str:
-    """Return ``new`` with the differences from ``old`` marked [-deleted-]{+inserted+}."""
+def inline_diff(old: str, new: str, context: int = 0) -> str:
+    """Return ``new`` with the differences from ``old`` marked [-deleted-]{+inserted+}; with
+    ``context``, unchanged stretches keep only that many characters beside each change."""
     marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-    return "".join(marks[op].format(piece) for op, piece in diff_ops(old, new))
+    ops = diff_ops(old, new)
+    if context:
+        ops = [(op, _shorten(piece, context, i > 0, i < len(ops) - 1) if op == "=" else piece)
+               for i, (op, piece) in enumerate(ops)]
+    return "".join(marks[op].format(piece) for op, piece in ops)
+
+
+def _shorten(piece: str, context: int, after_change: bool, before_change: bool) -> str:
+    """Return an unchanged stretch with its middle left out: ``context`` characters kept on
+    each side that touches a change."""
+    head = piece[:context] if after_change else ""
+    tail = piece[-context:] if before_change else ""
+    if len(piece) <= len(head) + len(tail) + 2:
+        return piece
+    return f"{head}……{tail}"
 
 
 def _show(value) -> str:
@@ -40,6 +62,23 @@ def _show(value) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value)
     return str(value)
+
+
+def _field(change: FieldChange) -> str:
+    """Return one changed field: text marked inline, other values as old → new; a section's
+    field is prefixed with its number (the old one for a dropped section)."""
+    old, new = change.old, change.new
+    if isinstance(old, list) or isinstance(new, list):
+        old, new = ("；".join(v) if isinstance(v, list) else v for v in (old, new))
+    old, new = (_SHOWN_AS.get(v, v) if isinstance(v, (str, bool)) else v for v in (old, new))
+    if isinstance(old, str) and isinstance(new, str) and change.path not in _WHOLE:
+        text = inline_diff(old, new, FIELD_CONTEXT)
+    else:
+        text = f"{_show(old)} → {_show(new)}"
+    prefix = ""
+    if change.path.startswith("sections["):
+        prefix = section_label(int(change.path[9:change.path.index("]")]) + 1)
+    return f"  {prefix}{change.label}：{text}"
 
 
 def _task(ref: TaskRef) -> str:
@@ -86,6 +125,14 @@ def _target(change: TargetChange) -> str:
 def format_diff(diff: PlanDiff) -> str:
     """Return the diff as lines of text: one part per kind of change, then a count."""
     lines = [f"比较：{diff.old[0]}（{diff.old[1]}年）→ {diff.new[0]}（{diff.new[1]}年）"]
+    parts = [f for f in diff.fields if not f.path.startswith("sections[")]
+    sections = [f for f in diff.fields if f.path.startswith("sections[")]
+    if parts:
+        lines.append(f"计划和通知（{len(parts)}）：")
+        lines += [_field(change) for change in parts]
+    if sections:
+        lines.append(f"部分（{len(sections)}）：")
+        lines += [_field(change) for change in sections]
     if diff.added:
         lines.append(f"新增任务（{len(diff.added)}）：")
         lines += [f"  + {_task(ref)}" for ref in diff.added]
@@ -108,9 +155,10 @@ def format_diff(diff: PlanDiff) -> str:
         lines.append(f"指标变化（{len(diff.targets)}）：")
         lines += [_target(change) for change in diff.targets]
     counts = (len(diff.added), len(diff.dropped), len(diff.moved), len(diff.reworded),
-              len(diff.changed), len(diff.targets))
+              len(diff.changed), len(diff.targets), len(diff.fields))
     if any(counts):
-        lines.append("合计：新增 {}，删除 {}，移动 {}，改写 {}，调整 {}，指标变化 {}".format(*counts))
+        lines.append("合计：新增 {}，删除 {}，移动 {}，改写 {}，调整 {}，指标变化 {}，其他内容 {}"
+                     .format(*counts))
     else:
-        lines.append("两份计划的任务和指标没有变化。")
+        lines.append("两份计划的内容没有变化。")
     return "\n".join(lines) + "\n"

@@ -84,6 +84,15 @@ def notice_title(plan: Plan, env=None) -> str:
     return render_template(env, "notice/title.j2", plan=plan).strip()
 
 
+def notice_body(plan: Plan, env=None) -> list[str]:
+    """Return the notice's body paragraphs: as written, else from ``notice/body.j2``."""
+    if plan.notice and plan.notice.body:
+        return plan.notice.body
+    env = env or make_environment()
+    return [p.strip() for p in render_template(env, "notice/body.j2", plan=plan).split("\n")
+            if p.strip()]
+
+
 def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
     blocks = [Block(kind, text) for kind, text in (
         (Kind.COPY_NUMBER, notice.copy_number), (Kind.SECRECY, notice.secrecy),
@@ -94,9 +103,7 @@ def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
     blocks.append(Block(Kind.TITLE, notice_title(plan, env)))
     if notice.recipients:
         blocks.append(Block(Kind.RECIPIENTS, notice.recipients))
-    body = notice.body or [p.strip() for p in
-                           render_template(env, "notice/body.j2", plan=plan).split("\n") if p.strip()]
-    blocks += [Block(Kind.PARAGRAPH, p) for p in body]
+    blocks += [Block(Kind.PARAGRAPH, p) for p in notice_body(plan, env)]
     if notice.attachments:
         blocks.append(Block(Kind.ATTACHMENTS, parts=tuple(notice.attachments)))
     blocks.append(Block(Kind.SIGNATURE, notice.signature))

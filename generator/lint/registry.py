@@ -7,7 +7,6 @@ Selection follows ruff: ``select`` and ``ignore`` name codes or prefixes (``PUN`
 """
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable, NamedTuple
 
 from generator.core import codes

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from generator.core.dates import parse_date
 from generator.core.patterns import DOC_NUMBER, YEAR_IN_TEXT
+from generator.plan.notice_checks import check_notice_marks
 from generator.plan.placeholders import check_placeholders
 from generator.plan.schema import iter_targets
 from generator.core.location import Finding, ToolError, format_path
@@ -193,9 +194,9 @@ def check_unplaced(data: dict, smap: SourceMap) -> Iterator[Finding]:
                       f"unplaced 中有 {len(unplaced)} 段未归类的文本，不会出现在输出中；请移到合适位置后删去", "unplaced")
 
 
-CHECKS = (check_dates, check_doc_number, check_copy_number, check_year, check_units, check_review,
-          check_directions,
-          check_target_names, check_titles, check_unplaced, check_placeholders)
+CHECKS = (check_dates, check_doc_number, check_copy_number, check_notice_marks, check_year,
+          check_units, check_review, check_directions, check_target_names, check_titles,
+          check_unplaced, check_placeholders)
 
 
 def run_checks(data: dict, smap: SourceMap, *, shape_ok: bool = True) -> list[Finding]:

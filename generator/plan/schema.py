@@ -52,7 +52,7 @@ IMPRINT = {
 NOTICE = {
     "copy_number": {"type": ["string", "integer"]},
     "secrecy": _TEXT,
-    "urgency": {"type": "string", "allowed": ["特急", "加急", "特提", "平急"]},
+    "urgency": _TEXT,
     "issuer_mark": {**_TEXT, "required": True},
     "doc_number": {"type": ["string", "dict"], "schema": DOC_NUMBER},
     "signer": _NAMES,

@@ -3,7 +3,6 @@ against 序时进度, and tasks overdue at the period's end."""
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -16,7 +16,9 @@ What moves (old = the plan's year, new = the target year):
   together (“十四五”规划开局之年); that rewrite is flagged for a check of the wording. Any other
   period or phase word, and any mention of the year before the old one, is flagged, not changed.
 
-- dates written in text (2021年6月底前) move with the year and are flagged.
+- every year that moves inside running text (prose, the notice body; not a copy of the plan
+  title) is flagged with what follows it (“2020年底”→“2021年底”, “2021年6月”→“2022年6月”):
+  it may be a policy's fixed deadline rather than the plan's year.
 
 Flags are entries ``field.path: reason`` appended to the top-level ``review:`` list (created at
 the end of the file when absent; entries an earlier rollover left for a field flagged again are
@@ -39,6 +41,7 @@ from generator.document.phrases import PhraseRewriter
 from generator.plan.load import check_data
 from generator.rollover.actuals import actual_figure, actuals_for, unfinished_flags
 from generator.rollover.review import still_in_force, write_review
+from generator.rollover.text_years import moved_years
 from generator.document.templating import make_environment
 from generator.source.text_edit import TextEditor, scalar_text
 from generator.source.sourcemap import SourceMap, parse_yaml
@@ -105,11 +108,6 @@ def text_fields(data: dict):
                         yield tb + ("targets", gi, name), target[name], True
 
 
-# a date written in text: 2024年6月, 2024年6月30日, 二〇二四年六月底
-_TEXT_DATE = re.compile(r"(?<!\d)(\d{4}|[〇一二三四五六七八九]{4})年"
-                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?")
-
-
 class _Roller:
     """Collects the edits of one rollover: text splices, the data expected back, flags."""
 
@@ -151,19 +149,15 @@ class _Roller:
             new_value = rewrite(value)
             if new_value != value:
                 self.change(parts, new_value, rewrite(self.editor.raw(parts)))
-            reasons = self.phrases.review(value) + self._moved_dates(value, years)
+            reasons = self.phrases.review(value)
+            if prose or parts[:2] == ("notice", "body"):        # running text
+                moved = moved_years(value, years, self._year_sub, self.data["title"])
+                if moved:
+                    reasons.append(f"文中年份已顺延（{'、'.join(moved)}），请核对")
             if prose and re.search(rf"(?<!\d){self.old - 1}(?!\d)|{cn_year(self.old - 1)}", value):
                 reasons.append(f"提到{self.old - 1}年，请核对是否应改为{self.old}年")
             if reasons:
                 self.flag(parts, "；".join(reasons))
-
-    def _moved_dates(self, value: str, years: re.Pattern) -> list[str]:
-        """Return the reason to check dates written in the text (2024年6月底前) that moved."""
-        dates = [m[0] for m in _TEXT_DATE.finditer(value) if years.match(m[0])]
-        if not dates:
-            return []
-        moved = "、".join(f"“{d}”→“{years.sub(self._year_sub, d, count=1)}”" for d in dates)
-        return [f"文中日期已顺延（{moved}），请核对"]
 
     def _year_pattern(self, prose: bool) -> re.Pattern:
         suffix = "(?=年)" if prose else ""

@@ -16,6 +16,7 @@ import yaml
 
 from generator.core.location import Finding, InputError, Location, ToolError, os_message
 from generator.core.codes import finding
+from generator.source.typing_slips import find_typing_slips, with_slips
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_NODES = 500_000
@@ -182,23 +183,28 @@ def read_source(path: Path | str) -> str:
 def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
     """Return (data, source map) for YAML text.
 
-    Raises InputError for syntax errors, unsafe tags, duplicate keys and alias bombs.
+    Raises InputError for syntax errors, unsafe tags, duplicate keys and alias bombs, and
+    for the slips of a Chinese input method (typing_slips) even where YAML reads them.
     """
+    slips = find_typing_slips(text, path)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "无法解析"
-        raise InputError([_finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")]) from None
+        error = _finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")
+        raise InputError(with_slips(slips, error)) from None
     except yaml.YAMLError as exc:
-        raise InputError([_finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")]) from None
+        error = _finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")
+        raise InputError(with_slips(slips, error)) from None
     if node is None:
         raise InputError([_finding(path, 1, 1, "E006", "文件为空")])
     builder = _Builder(path)
     data = builder.build(node, ())
-    if builder.findings:
-        raise InputError(builder.findings)
+    if builder.findings or slips:
+        slipped = {slip.location.line for slip in slips}    # what YAML made of a slip goes
+        raise InputError(slips + [f for f in builder.findings if f.location.line not in slipped])
     return data, _ComposedMap(path, text, builder.nodes, builder.key_nodes)
 
 

@@ -9,8 +9,6 @@ the macro cannot run, one ``soffice --convert-to pdf`` call converts every file 
 """
 from __future__ import annotations
 
-import os
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import NamedTuple

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from generator.document.build import build_document
-from generator.core.location import Finding, ToolError
+from generator.core.codes import finding
+from generator.core.location import Finding, InputError, Location, ToolError
 from generator.plan.load import load_plan_source
 from generator.document.templating import LazyEnvironment
 from generator.writers.atomic import write_atomic
@@ -28,9 +29,10 @@ def output_format(path: Path) -> str:
 
 class RenderOptions(NamedTuple):
     """How to render: style sheet name or path, user template folder, warnings as errors,
-    whether to record the current time in the DOCX core properties, and further checks of
+    whether to record the current time in the DOCX core properties, further checks of
     the loaded plan whose findings are reported as warnings (the command passes lint's:
-    ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map))."""
+    ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map)), and
+    whether a plan with open ``review:`` items may still be set as DOCX or PDF (a draft)."""
 
     style: str | None = None
     templates: str | None = None
@@ -38,6 +40,23 @@ class RenderOptions(NamedTuple):
     timestamp: bool = False
     checks: tuple[Callable, ...] = ()
     exact: bool = False        # DOCX: 版记 placed from LibreOffice's page breaks (a PDF always)
+    allow_review: bool = False
+
+
+def open_review(warnings: list[Finding]) -> list[Finding]:
+    """Return the plan's open review items (W301) among its warnings."""
+    return [f for f in warnings if f.code == "W301"]
+
+
+def refuse_open_review(source: Path, warnings: list[Finding]) -> None:
+    """Raise InputError (E301, then the open items) when the plan has open review items: a
+    plan with last year's document sequence and shifted dates must not go out unnoticed."""
+    items = open_review(warnings)
+    if items:
+        raise InputError([finding(
+            "E301", Location(str(source)),
+            f"计划有 {len(items)} 项待复核（review），不能输出 DOCX/PDF：逐项核对，改好后从 review 中删去；"
+            "确需先出一份草稿时加 --allow-review")] + items)
 
 
 def render_file(source: Path, target: Path, options: RenderOptions = RenderOptions()) -> list[Finding]:
@@ -79,15 +98,19 @@ def _render(source: Path, target: Path, fmt: str, options: RenderOptions) -> lis
 
 
 def render_files(pairs: list[tuple[Path, Path]], options: RenderOptions = RenderOptions(),
-                 progress=iter) -> tuple[list[Finding], bool]:
-    """Render each (source, target) pair; return (all findings, whether a plan had errors).
+                 progress=iter, report=None) -> tuple[list[Path], set[Path]]:
+    """Render each (source, target) pair; return (the files written, the plans that had
+    errors and were not written).
 
-    Text and plain DOCX are written one by one; PDFs (and DOCX with ``options.exact``) are
-    converted together, by one LibreOffice, once every plan is built. ``progress`` wraps
-    the pairs (a progress display). Raises ToolError when the tool cannot run.
+    ``report(source, target, findings, written)`` hears of each plan in turn: its warnings
+    once its file is written, or its errors. Text and plain DOCX are written one by one;
+    PDFs (and DOCX with ``options.exact``) are converted together, by one LibreOffice, once
+    every plan is built. ``progress`` wraps the pairs (a progress display). Raises
+    ToolError when the tool cannot run.
     """
     from generator.core.location import InputError
-    findings, failed, batch = [], False, []
+    report = report or (lambda *args: None)
+    written, failed, batch = [], set(), []
     with collector_paused():
         for source, target in progress(pairs):
             fmt = output_format(target)
@@ -96,20 +119,23 @@ def render_files(pairs: list[tuple[Path, Path]], options: RenderOptions = Render
             try:
                 if fmt == "pdf" or (fmt == "docx" and options.exact):
                     document, sheet, _, warnings = built_document(source, options, fmt)
-                    batch.append((target, fmt, document, sheet))
-                else:
-                    warnings = _render(source, target, fmt, options)
+                    batch.append((source, target, fmt, document, sheet, warnings))
+                    continue
+                warnings = _render(source, target, fmt, options)
             except InputError as exc:
-                findings += exc.findings
-                failed = True
+                failed.add(source)
+                report(source, target, exc.findings, False)
                 continue
-            findings += warnings
+            written.append(target)
+            report(source, target, warnings, True)
     if batch:
         from generator.writers.exact import print_exactly
-        printed = print_exactly([(document, sheet) for _, _, document, sheet in batch])
-        for (target, fmt, _, _), result in zip(batch, printed):
+        printed = print_exactly([(document, sheet) for *_, document, sheet, _ in batch])
+        for (source, target, fmt, _, _, warnings), result in zip(batch, printed):
             write_atomic(target, result.pdf if fmt == "pdf" else result.docx)
-    return findings, failed
+            written.append(target)
+            report(source, target, warnings, True)
+    return written, failed
 
 
 @lru_cache(maxsize=8)
@@ -125,7 +151,8 @@ def render_plan(source: Path, fmt: str, options: RenderOptions = RenderOptions()
     findings of ``options.checks``, as warnings).
 
     A style sheet given in the options is checked even for text. Raises InputError for
-    problems in the plan or style sheet, ToolError when the tool cannot run.
+    problems in the plan or style sheet, and for open review items in a DOCX or PDF unless
+    ``options.allow_review``; ToolError when the tool cannot run.
     """
     document, sheet, env, warnings = built_document(source, options, fmt)
     if fmt == "docx" and options.exact:
@@ -140,6 +167,8 @@ def built_document(source: Path, options: RenderOptions, fmt: str):
     of ``options.checks``). Raises InputError for problems in the plan or style sheet."""
     from generator.core.location import InputError
     plan, warnings, parsed = load_plan_source(source, strict=options.strict)
+    if fmt != "txt" and not options.allow_review:
+        refuse_open_review(source, warnings)
     linted = [found for check in options.checks for found in check(str(source), plan, parsed)]
     if options.strict and linted:
         raise InputError(warnings + linted)

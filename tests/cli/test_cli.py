@@ -65,11 +65,14 @@ def test_render_batch_shows_progress_for_long_batches(small, tmp_path):
         path = tmp_path / f"p{i}.yaml"
         path.write_text(SMALL, encoding="utf-8")
         plans.append(str(path))
-    result = invoke("render", *plans, "-o", str(tmp_path / "out"))
+    out = tmp_path / "out"
+    result = invoke("render", *plans, "-o", str(out))
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[-1] == "渲染 25/25（100%）"
-    assert len(result.stderr.splitlines()) == 13
-    assert len(list((tmp_path / "out").iterdir())) == 25
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"未指定 -f：按默认格式 txt 输出到 {out}（可用 -f docx 或 -f pdf）"
+    assert lines[-2:] == ["渲染 25/25（100%）", f"渲染完成：25 个计划，写出 25 个文件到 {out}"]
+    assert len(lines) == 15             # the format, 13 progress lines, the summary
+    assert len(list(out.iterdir())) == 25
 
 
 def test_render_never_writes_over_its_input(small):
@@ -87,7 +90,7 @@ def test_failed_render_leaves_previous_output(small, tmp_path):
     small.write_text(SMALL.replace("year: 2021\n", ""), encoding="utf-8")
     result = invoke("render", str(small), "-o", str(out))
     assert result.exit_code == 1
-    assert result.stdout == f"{small}:1:1: year: 必填项缺失 (E101)\n"
+    assert (result.stdout, result.stderr) == ("", f"{small}:1:1: year: 必填项缺失 (E101)\n")
     assert out.read_text(encoding="utf-8") == "上次的结果"
     assert list(tmp_path.glob(".out.txt.*")) == []
 
@@ -162,19 +165,33 @@ def test_examples_validate_clean(example):
 
 
 def test_text_to_stdout_keeps_warnings_on_stderr(small):
-    small.write_text(SMALL.replace("preamble:", "preambel:"), encoding="utf-8")
+    small.write_text(SMALL.replace("preamble:", "memo: 备忘\npreamble:"), encoding="utf-8")
     result = invoke("render", str(small))
     assert result.exit_code == 0
-    assert result.stderr == f"{small}:10:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)\n"
+    assert result.stderr == f"{small}:10:1: memo: 未知字段“memo” (W101)\n"
     assert result.stdout.startswith("示例区民政局文件\n")
 
 
 def test_unknown_numbering_key_is_only_a_warning(small):
-    small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, sope: x}\npreamble:"),
+    small.write_text(SMALL.replace("preamble:", "numbering: {scope: section, style: x}\npreamble:"),
                      encoding="utf-8")
     result = invoke("render", str(small))
     assert result.exit_code == 0
-    assert result.stderr == f"{small}:10:29: numbering.sope: 未知字段“sope”，是否想写“scope”？ (W101)\n"
+    assert result.stderr == f"{small}:10:29: numbering.style: 未知字段“style” (W101)\n"
+
+
+@pytest.mark.parametrize("wrong, right, line", [("notcie", "notice", 3), ("recipents", "recipients", 6)])
+def test_a_misspelt_key_stops_the_render_instead_of_dropping_its_content(small, tmp_path, wrong,
+                                                                          right, line):
+    small.write_text(SMALL.replace(f"{right}:", f"{wrong}:"), encoding="utf-8")
+    out = tmp_path / "out.docx"
+    result = invoke("render", str(small), "-o", str(out))
+    assert result.exit_code == 1
+    col = 1 if wrong == "notcie" else 3
+    path = wrong if wrong == "notcie" else f"notice.{wrong}"
+    assert result.stderr == (f"{small}:{line}:{col}: {path}: 未知字段“{wrong}”，疑为“{right}”的笔误："
+                             f"请改为“{right}”，否则其内容不会输出 (E120)\n")
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("year, sentence", [

@@ -101,4 +101,4 @@ def test_mutated_plans_render_or_fail_cleanly(tmp_path, data, draw):
     assert result.exit_code in (0, 1), result.output
     event(f"exit {result.exit_code}")
     if result.exit_code == 1:
-        assert result.stdout.strip(), "exit 1 must name the problems"
+        assert result.stderr.strip(), "exit 1 must name the problems"

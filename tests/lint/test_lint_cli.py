@@ -116,7 +116,7 @@ def test_users_extend_the_confusable_word_list(tmp_path):
         f"{path}:1:11: “其它”应为“其他”（《现代汉语规范词典》以“其他”为规范词形）：“站，整治其它问题。” (WRD01)"]
     (tmp_path / "词表.yaml").write_text("words:\n  - {wrong: 养老服务站}\n", encoding="utf-8")
     result = invoke("lint", path)
-    assert (result.exit_code, result.stdout) == (1, f"{tmp_path / '词表.yaml'}:2:5: words[0].right: 必填项缺失 (E101)\n")
+    assert (result.exit_code, result.stderr) == (1, f"{tmp_path / '词表.yaml'}:2:5: words[0].right: 必填项缺失 (E101)\n")
 
 
 def test_rules_listing_text_and_json():
@@ -161,9 +161,10 @@ def test_validate_and_render_report_lint_findings_as_warnings(tmp_path):
     assert result.stderr == "检查了 1 个文件：0 个错误，1 个警告\n"
     assert invoke("validate", path, "--strict").exit_code == 1
     result = invoke("render", path, "-o", tmp_path / "out.txt")
-    assert (result.exit_code, result.stdout) == (0, line)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "", line + f"已写出 {tmp_path / 'out.txt'}\n")
     result = invoke("render", path, "-o", tmp_path / "out2.txt", "--strict")
-    assert (result.exit_code, result.stdout) == (1, line)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", line)
     assert not (tmp_path / "out2.txt").exists()
 
 

@@ -55,17 +55,27 @@ def test_checks_beyond_types():
     ]
 
 
-def test_unknown_keys_warn_with_did_you_mean():
+def test_unknown_keys_near_a_known_one_are_errors_others_warn():
     p = str(BROKEN / "unknown.yaml")
-    expected = [
-        f"{p}:3:1: preambel: 未知字段“preambel”，是否想写“preamble”？ (W101)",
-        f"{p}:6:5: sections[0].taskz: 未知字段“taskz”，是否想写“tasks”？ (W101)",
-        f"{p}:9:9: sections[0].tasks[0].titel: 未知字段“titel”，是否想写“title”？ (W101)",
-        f"{p}:11:9: sections[0].tasks[0].ownres: 未知字段“ownres”，是否想写“owners”？ (W101)",
+    fix = "否则其内容不会输出"
+    assert validate(p) == (1, [
+        f"{p}:3:1: preambel: 未知字段“preambel”，疑为“preamble”的笔误：请改为“preamble”，{fix} (E120)",
+        f"{p}:6:5: sections[0].taskz: 未知字段“taskz”，疑为“tasks”的笔误：请改为“tasks”，{fix} (E120)",
+        f"{p}:9:9: sections[0].tasks[0].titel: 未知字段“titel”，疑为“title”的笔误：请改为“title”，{fix} (E120)",
+        f"{p}:11:9: sections[0].tasks[0].ownres: 未知字段“ownres”，疑为“owners”的笔误：请改为“owners”，{fix} (E120)",
         f"{p}:12:9: sections[0].tasks[0].colour: 未知字段“colour” (W101)",
-    ]
-    assert validate(p) == (0, expected)
-    assert validate("--strict", p) == (1, expected)
+    ])
+
+
+def test_a_truly_unknown_key_warns_with_a_distant_hint(tmp_path):
+    p = tmp_path / "plan.yaml"
+    p.write_text("title: 示例区2021年工作要点\nyear: 2021\nsections:\n  - title: 甲\n"
+                 "    tasks:\n      - title: 乙。\n        tags: [x]\n        remark: 备忘\n",
+                 encoding="utf-8")
+    expected = [f"{p}:7:9: sections[0].tasks[0].tags: 未知字段“tags”，是否想写“targets”？ (W101)",
+                f"{p}:8:9: sections[0].tasks[0].remark: 未知字段“remark” (W101)"]
+    assert validate(str(p)) == (0, expected)
+    assert validate("--strict", str(p)) == (1, expected)
 
 
 def test_top_level_must_be_a_mapping():

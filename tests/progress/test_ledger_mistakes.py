@@ -22,7 +22,7 @@ def test_bad_cells_are_named_by_sheet_and_cell(tmp_path):
     })
     result = invoke("ledger", "import", book, plan)
     assert result.exit_code == 1
-    assert result.stdout.splitlines() == [
+    assert result.stderr.splitlines() == [
         f"{book}:社会救助科!J3: 状态: “完成”按“已完成”读入 (W501)",
         f"{book}:社会救助科!K4: 实际完成值: 不是数字（“约八百”），请只填数字，不带单位 (E506)",
         f"{book}:社会救助科!J5: 状态: 无法识别“差不多了”，应为 已完成、推进中、未启动、滞后 之一 (E507)",
@@ -49,7 +49,7 @@ def test_edited_deleted_and_doubled_rows_are_reported_and_kept(tmp_path):
     plan.write_text(text, encoding="utf-8")
     result = invoke("ledger", "import", first, second, plan)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [
+    assert result.stderr.splitlines()[:-1] == [
         f"{first}:台账!M10: 任务“开展养老机构安全检查。”已改为“开展养老机构消防安全检查。”，"
         "按相似度 92% 对应到 sections[1].tasks[1] (W502)",
         f"{first}:台账!M11: 任务“推进殡葬改革。”在计划中找不到，本行放入 unmatched (W503)",
@@ -86,7 +86,7 @@ def test_empty_rows_are_not_progress_and_period_comes_from_the_workbook(tmp_path
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["tasks"] == []
     again = invoke("ledger", "import", book, plan, "--period", "2021-Q3", "--force")
     assert again.exit_code == 0
-    assert again.stdout == f"{book}: 台账是按期间 2021-H1 生成的，现按 2021-Q3 导入 (W505)\n"
+    assert again.stderr.splitlines()[0] == f"{book}: 台账是按期间 2021-H1 生成的，现按 2021-Q3 导入 (W505)"
     assert (tmp_path / "2021.progress-2021-Q3.yaml").exists()
 
 

@@ -20,7 +20,7 @@ tasks:
 """, encoding="utf-8")
     result = invoke("status", plan, "--period", "2021-H1")
     assert result.exit_code == 1
-    assert result.stdout.splitlines() == [
+    assert result.stderr.splitlines() == [
         f"{bad}:2:9: period: 期间 2021-Q1 与文件名中的 2021-H1 不一致 (E508)",
         f"{bad}:4:5: tasks[0].task: 必填项缺失 (E101)",
         f"{bad}:5:13: tasks[0].status: 取值“完成”无效：应为 “已完成”、“推进中”、“未启动”、“滞后” 之一 (E103)",

@@ -47,7 +47,7 @@ MINZHENG_REVIEW = [
     '  - "notice.doc_number.seq: 发文字号序号沿用上年的 12，请改为本年序号"',
     '  - "notice.date: 日期由 2021-03-23 顺延为 2022-03-23，请核对"',
     '  - "notice.imprint.date: 日期由 2021-03-24 顺延为 2022-03-24，请核对"',
-    '  - "preamble: 已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法"',
+    '  - "preamble: 已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法；文中年份已顺延（“2021年”→“2022年”），请核对"',
     '  - "sections[0].tasks[1].deadline: 日期由 2021-12-31 顺延为 2022-12-31，请核对"',
     '  - "sections[1].tasks[0].deadline: 日期由 2021-07-01 顺延为 2022-07-01，请核对"',
     '  - "sections[1].tasks[0].targets[0].value: 请填写2022年目标值（2021年目标值 820元/月 已记为基数）"',
@@ -122,7 +122,7 @@ def test_validate_lists_the_flags_until_reviewed(plans):
     assert lines[0] == f"{out}:14:44: notice.doc_number.seq: " + W301.format(
         "发文字号序号沿用上年的 12，请改为本年序号")
     assert lines[3] == f"{out}:27:11: preamble: " + W301.format(
-        "已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法")
+        "已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法；文中年份已顺延（“2021年”→“2022年”），请核对")
     assert lines[6] == f"{out}:57:20: sections[1].tasks[0].targets[0].value: " + W301.format(
         "请填写2022年目标值（2021年目标值 820元/月 已记为基数）")
     assert invoke("validate", "--strict", out).exit_code == 1
@@ -140,7 +140,7 @@ def test_a_reviewed_plan_rolls_over_again(plans):
     assert invoke("rollover", plans / "2022.yaml").exit_code == 0
     lines = (plans / "2023.yaml").read_text(encoding="utf-8").splitlines()
     assert lines[lines.index("review:") + 4] == (
-        '  - "preamble: 已将“十四五”规划关键之年改为“十四五”规划攻坚之年，请核对提法"')
+        '  - "preamble: 已将“十四五”规划关键之年改为“十四五”规划攻坚之年，请核对提法；文中年份已顺延（“2022年”→“2023年”），请核对"')
     assert '  - "sections[1].tasks[0].targets[0].value: 请填写2023年目标值"' in lines
     plan, _ = load_plan(plans / "2023.yaml")
     assert plan.sections[1].tasks[0].targets[0].baseline == 820
@@ -170,7 +170,7 @@ def test_rollover_of_an_invalid_plan_fails_with_findings(tmp_path):
     source.write_text("title: 示例区2021年工作要点\nyear: 2021\n", encoding="utf-8")
     result = invoke("rollover", source)
     assert result.exit_code == 1
-    assert result.stdout == f"{source}:1:1: sections: 必填项缺失 (E101)\n"
+    assert (result.stdout, result.stderr) == ("", f"{source}:1:1: sections: 必填项缺失 (E101)\n")
     assert not (tmp_path / "2022.yaml").exists()
 
 
@@ -234,7 +234,7 @@ def test_rollover_of_unusual_forms():
     assert lines[22:] == [
         '  - "notice.doc_number: 发文字号年份已改为 2026，序号沿用上年的 7，请改为本年序号"',
         '  - "notice.date: 日期由 2025年2月16日 顺延为 2026年2月16日，请核对"',
-        '  - "preamble[0]: 已将“十四五”规划收官之年改为“十五五”规划开局之年，请核对提法"',
+        '  - "preamble[0]: 已将“十四五”规划收官之年改为“十五五”规划开局之年，请核对提法；文中年份已顺延（“2025年”→“2026年”），请核对"',
         '  - "preamble[1]: 含有与年份相关的用语“十四五、关键之年”，请核对是否仍适用于2026年；'
         '提到2024年，请核对是否应改为2025年"',
         '  - "sections[0].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',

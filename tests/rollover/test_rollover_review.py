@@ -44,7 +44,7 @@ def test_entries_not_flagged_again_are_kept():
     twice = roll_over(once, "p-2026.yaml")
     assert parse_yaml(twice.text, "p.yaml")[0]["review"] == [
         "sections[0].title: 请核对部分标题",
-        "sections[0].tasks[0].body: 文中日期已顺延（“2026年6月”→“2027年6月”、“二〇二六年十月”→“二〇二七年十月”），请核对",
+        "sections[0].tasks[0].body: 文中年份已顺延（“2026年6月”→“2027年6月”、“二〇二六年十月”→“二〇二七年十月”），请核对",
         "sections[0].tasks[0].targets[0].value: 请填写2027年目标值",
         "sections[0].tasks[0].targets[0].baseline: 2026年未填目标值，基数仍为 3处，请核实实际完成值",
     ]
@@ -55,7 +55,7 @@ def test_flow_review_list_drops_superseded_entries():
                         'review: ["sections[0].tasks[0].targets[0].value: 请填写2025年目标值"]\n')
     lines = roll_over(flow, "p.yaml").text.splitlines()
     assert lines[-1] == (
-        'review: ["sections[0].tasks[0].body: 文中日期已顺延（“2025年6月”→“2026年6月”、'
+        'review: ["sections[0].tasks[0].body: 文中年份已顺延（“2025年6月”→“2026年6月”、'
         '“二〇二五年十月”→“二〇二六年十月”），请核对", '
         '"sections[0].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值", '
         '"sections[0].tasks[0].targets[0].value: 请填写2026年目标值（2025年目标值 3处 已记为基数）"]')
@@ -69,5 +69,38 @@ def test_dates_in_text_are_flagged_and_validate_reports_them(tmp_path):
     text = target.read_text(encoding="utf-8")
     assert "        body: 2026年6月底前建成两处，二〇二六年十月前再建一处。\n" in text
     result = runner.invoke(main, ["validate", str(target)])
-    reason = "文中日期已顺延（“2025年6月”→“2026年6月”、“二〇二五年十月”→“二〇二六年十月”），请核对"
+    reason = "文中年份已顺延（“2025年6月”→“2026年6月”、“二〇二五年十月”→“二〇二六年十月”），请核对"
     assert f"{target}:7:15: sections[0].tasks[0].body: {W301.format(reason)}" in result.output
+
+
+YEARS = """\
+title: 示例区2020年工作要点
+year: 2020
+notice:
+  issuer_mark: 示例区民政局文件
+  body:
+    - 现将《示例区2020年工作要点》印发给你们，2020年第一季度前报送落实情况。
+  signature: 示例区民政局
+  date: 2020-03-01
+sections:
+  - title: 巩固2020年脱贫成果
+    tasks:
+      - title: 做好过渡期衔接。
+        body: 渐退期延至2020年底，2020年上半年完成排查。
+        targets:
+          - {name: 排查户数, value: 300, unit: 户, note: 2020年内完成}
+"""
+
+
+def test_every_year_moved_in_running_text_is_flagged_not_only_fields():
+    result = roll_over(YEARS, "p-2020.yaml")
+    flags = [entry for entry in result.flags if "文中年份" in entry]
+    assert flags == [
+        "notice.body[0]: 文中年份已顺延（“2020年第一季度”→“2021年第一季度”），请核对",
+        "sections[0].title: 文中年份已顺延（“2020年”→“2021年”），请核对",
+        "sections[0].tasks[0].body: 文中年份已顺延（“2020年底”→“2021年底”、“2020年上半年”→“2021年上半年”），请核对",
+        "sections[0].tasks[0].targets[0].note: 文中年份已顺延（“2020年内”→“2021年内”），请核对",
+    ]
+    data = parse_yaml(result.text, "p-2021.yaml")[0]
+    assert data["sections"][0]["tasks"][0]["body"] == "渐退期延至2021年底，2021年上半年完成排查。"
+    assert set(flags) <= set(data["review"])

@@ -65,7 +65,7 @@ def test_pdf_flag_without_libreoffice_fails_after_writing_the_docx(tmp_path, mon
     monkeypatch.setenv("PATH", str(empty))
     target = tmp_path / "plan.docx"
     result = CliRunner().invoke(main, ["render", str(EXAMPLE), "-o", str(target), "--pdf"])
-    assert (result.exit_code, result.stderr) == (2, MISSING)
+    assert (result.exit_code, result.stderr) == (2, f"已写出 {target}\n" + MISSING)
     assert target.read_bytes()[:2] == b"PK" and not target.with_suffix(".pdf").exists()
 
 

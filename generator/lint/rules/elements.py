@@ -1,7 +1,6 @@
 """Document elements (GB/T 9704-2012 §7): 发文字号, 成文日期, 主送, 附件说明, 版记, title."""
 from __future__ import annotations
 
-import re
 
 from generator.lint.chars import lazy
 from generator.lint.model import Hit, replace

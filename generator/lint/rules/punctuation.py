@@ -2,7 +2,6 @@
 the ellipsis, doubled marks, 、 before 等, unpaired brackets and quotes."""
 from __future__ import annotations
 
-import re
 
 from generator.lint.chars import IS_CJK, IS_HAN, guard_of, neighbour, pairs, lazy
 from generator.lint.model import Fix, Edit, Hit, replace

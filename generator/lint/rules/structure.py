@@ -5,7 +5,7 @@ import re
 
 from generator.lint.chars import lazy
 from generator.lint.model import Edit, Fix, Hit, replace
-from generator.lint.registry import SAFE, UNSAFE, rule
+from generator.lint.registry import SAFE, rule
 
 CN = "一二三四五六七八九十"
 _AFTER_BRACKET = lazy(rf"^\s*[（(](?:[{CN}]+|\d+)[）)]\s*([、，,.．。：:])")

@@ -15,6 +15,7 @@ from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.wordml import el, w
 
 _STEPS = (("signature", 1.0), ("attachments", 0.5), ("signature", 0.5), ("recipients", 0.5))
+_REVIEW_STEPS = (("title", 1.0), ("recipients", 0.0), ("signature", 0.0))
 
 
 def _paragraphs(body, role: str) -> list:
@@ -66,16 +67,17 @@ def _fits(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> bool:
     return page == 1 and used <= sheet.text_height - sheet.pitch // 4
 
 
-def fit_notice(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> None:
+def fit_notice(body, sheet: StyleSheet, splices: dict[bytes, bytes], steps=_STEPS) -> None:
     """Reduce the blank space in the notice until it ends on its first page, when a few
-    steps can do it; leave it unchanged otherwise. ``splices``: see estimate_end."""
+    ``steps`` (role, lines of space before) can do it; leave it unchanged otherwise.
+    ``splices``: see estimate_end."""
     if _fits(body, sheet, splices):
         return
     saved = {role: [(p, p.find(f"{w('pPr')}/{w('spacing')}")) for p in _paragraphs(body, role)]
-             for role, _ in _STEPS}
+             for role, _ in steps}
     originals = {id(p): None if s is None else dict(s.attrib)
                  for pairs in saved.values() for p, s in pairs}
-    for role, lines in _STEPS:
+    for role, lines in steps:
         for p, _ in saved[role][:1]:
             _set_before(p, round(lines * sheet.pitch))
         if _fits(body, sheet, splices):
@@ -93,3 +95,25 @@ def _restore(p, attrib: dict | None) -> None:
         return
     spacing.attrib.clear()
     spacing.attrib.update(attrib)
+
+
+def refit_notice(body, sheet: StyleSheet) -> None:
+    """Fit the notice again in a finished body (a redline, whose deleted text shown in the
+    notice takes room too): what follows the notice, from the plan title on, is set aside
+    while the notice is measured, then put back. A review copy may also narrow the blank
+    lines above the title and the 主送 (_REVIEW_STEPS) rather than leave the 署名 and a
+    few lines alone on a second page."""
+    plan_title = style_id("plan_title")
+    children = list(body)
+    cut = next((i for i, child in enumerate(children) if child.tag == w("p")
+                and child.find(f"{w('pPr')}/{w('pStyle')}") is not None
+                and child.find(f"{w('pPr')}/{w('pStyle')}").get(w("val")) == plan_title), None)
+    if not cut:
+        return
+    rest = children[cut:]
+    for child in rest:
+        body.remove(child)
+    try:
+        fit_notice(body, sheet, {}, _STEPS + _REVIEW_STEPS)
+    finally:
+        body.extend(rest)

@@ -70,10 +70,11 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
 
 
 def _pieces(p) -> list[str]:
-    """Return the paragraph's text split at line breaks (tabs count as two characters)."""
+    """Return the paragraph's text split at line breaks (tabs count as two characters);
+    text marked deleted (w:delText, in a redline) counts too, as word processors show it."""
     text = []
-    for node in p.iter(w("t"), w("br"), w("tab")):
-        if node.tag == w("t"):
+    for node in p.iter(w("t"), w("delText"), w("br"), w("tab")):
+        if node.tag == w("t") or node.tag == w("delText"):
             text.append(node.text or "")
         elif node.tag == w("tab"):
             text.append("　　")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import difflib
 import io
+import re
 from dataclasses import dataclass
 
 import docx
@@ -30,6 +31,7 @@ from generator.document.model import Block, Document, Kind
 from generator.core.location import ToolError
 from generator.plan.model import Plan
 from generator.document.templating import make_environment
+from generator.writers.docx.fit import refit_notice
 from generator.writers.docx.writer import write_docx
 from generator.writers.docx.blocks import note_text, signer_runs
 from generator.writers.docx.package import normalize_zip
@@ -40,6 +42,9 @@ from generator.document.wording import attachment_lines
 
 _DELETABLE = (Kind.PARAGRAPH, Kind.HEADING, Kind.TASK, Kind.ITEM)
 _UNALIGNED = (Kind.ATTACHMENTS, Kind.TARGETS, Kind.IMPRINT)
+_NUMBERED = (Kind.HEADING, Kind.TASK, Kind.ITEM)
+# a task's number at the start of the targets table's 任务 cell: 3. or （三）
+_CELL_LABEL = re.compile(r"^(?:\d+\.|（[〇一二三四五六七八九十百]+）)")
 
 
 @dataclass
@@ -138,7 +143,10 @@ class _Merger:
         after = self.new_doc.blocks[self.b[new_i][1]]
         if before is None:
             self.out.append(Entry(after, "insert"))
-        elif block_text(before) == block_text(after):
+            return
+        if before.kind in _NUMBERED:       # a number that moved is no change of content
+            before = before._replace(label=after.label)
+        if block_text(before) == block_text(after):
             self.out.append(Entry(after, "equal"))
         else:
             self.out.append(Entry(after, "changed", before))
@@ -206,7 +214,12 @@ def _mark_targets(body, old_doc: Document, new_doc: Document, reviser: Reviser) 
         if old is None:
             reviser.row(tr, "w:ins")
             continue
-        for p, before, after in zip(cells, old, row):
+        for column, (p, before, after) in enumerate(zip(cells, old, row)):
+            if column == 0:
+                continue                # the row number: renumbered, not changed
+            if column == 1:             # the task with its number: only its text counts
+                before = _CELL_LABEL.sub(lambda _: _CELL_LABEL.match(after)[0], before, count=1) \
+                    if _CELL_LABEL.match(after) else before
             if before != after:
                 reviser.changed(p, before)
     for row in old_rows.values():
@@ -260,7 +273,8 @@ def write_redline(old: Plan, new: Plan, diff: PlanDiff, style: str | None = None
     old_doc, new_doc = build_document(old, env), build_document(new, env)
     entries = merge_blocks(old_doc, new_doc, old, new, diff)
     merged = Document([e.block for e in entries], new_doc.title, new_doc.author, new_doc.seal)
-    package = docx.Document(io.BytesIO(write_docx(merged, load_style(style))))
+    sheet = load_style(style)
+    package = docx.Document(io.BytesIO(write_docx(merged, sheet)))
     reviser = Reviser()
     body = package.element.body
     missed = [e for e in _mark_paragraphs(body, entries, reviser) if e.mark != "equal"]
@@ -269,6 +283,7 @@ def write_redline(old: Plan, new: Plan, diff: PlanDiff, style: str | None = None
                         f"（第一处：{block_text(missed[0].block)[:20]}）")
     _mark_targets(body, old_doc, new_doc, reviser)
     _mark_lines(body, old_doc, new_doc, reviser)
+    refit_notice(body, sheet)
     out = io.BytesIO()
     package.save(out)
     return normalize_zip(out.getvalue())
