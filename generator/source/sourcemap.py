@@ -191,6 +191,8 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "无法解析"
         raise InputError([_finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_unacceptable(exc, text, path)]) from None
     except yaml.YAMLError as exc:
         raise InputError([_finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")]) from None
     if node is None:
@@ -200,6 +202,18 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
     if builder.findings:
         raise InputError(builder.findings)
     return data, _ComposedMap(path, text, builder.nodes, builder.key_nodes)
+
+
+def _unacceptable(exc: yaml.reader.ReaderError, text: str, path: str) -> Finding:
+    """Return the E001 finding, on one line at its line and column, for a character YAML
+    does not accept (a control character, often invisible in an editor). The reader stops
+    at the first such character; its ``position`` counts UTF-8 bytes in the C loader, so the
+    place is found by the character instead."""
+    pos = max(text.find(chr(exc.character)), 0)
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return _finding(path, line, col, "E001",
+                    f"YAML 语法错误：有 YAML 不允许的控制字符 U+{exc.character:04X}（编辑器里可能看不见），请删去")
 
 
 def load_yaml(path: Path | str) -> tuple[object, SourceMap]:
@@ -259,8 +273,8 @@ class _Builder:
             return node.value  # 000128 stays text: YAML 1.1 would read it as octal
         try:
             return _constructor.construct_object(node, deep=True)
-        except (ValueError, IndexError, yaml.YAMLError):   # "!!int" with no digits: IndexError
-            return node.value
+        except (ValueError, IndexError, KeyError, yaml.YAMLError):
+            return node.value   # "!!int" with no digits: IndexError; "!!bool maybe": KeyError
 
     def _mapping(self, node, parts: tuple) -> dict:
         if node.tag == _MERGE or not self._check_tag(node, _MAP):
