@@ -28,15 +28,16 @@ def year_phrases(year: int, env) -> YearPhrases:
 
     Raises ToolError when the template is missing or fails.
     """
-    import jinja2
-    try:
-        module = env.get_template("phrases.j2").make_module({"year": year})
+    from generator.document.templating import run_template
+
+    def phrases(template) -> YearPhrases:
+        try:
+            module = template.make_module({"year": year})
+        except Exception:
+            env.handle_exception()      # as render() does: the traceback shows template lines
         return YearPhrases(year, str(module.period), str(module.phase),
                            tuple(str(p) for p in module.phases))
-    except jinja2.TemplateNotFound:
-        raise ToolError("找不到模板 phrases.j2") from None
-    except (jinja2.TemplateError, ValueError, TypeError, AttributeError) as exc:
-        raise ToolError(f"phrases.j2: 模板渲染失败：{exc}") from None
+    return run_template(env, "phrases.j2", phrases)
 
 
 class PhraseRewriter:

@@ -163,9 +163,12 @@ def read_source(path: Path | str) -> str:
         if size > MAX_BYTES:
             raise InputError([_finding(str(path), 0, 0, "E002",
                                        f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
-        data = p.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        with open(p, "rb") as handle:       # bounded: a device such as /dev/zero has no size
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
         raise ToolError(f"{path}: 无法读取文件：{os_message(exc)}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError([_finding(str(path), 0, 0, "E002", f"文件过大（超过上限 {MAX_BYTES} 字节）")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

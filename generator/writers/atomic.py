@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from generator.core.location import ToolError
+from generator.core.location import ToolError, os_message
 
 
 def _mode(target: Path) -> int:
@@ -21,10 +21,15 @@ def _mode(target: Path) -> int:
 
 def check_target(target: Path, *, source: Path | None = None, force: bool = False) -> None:
     """Check that ``target`` may be written: it is not the input ``source``, and it does not
-    exist unless ``force``. Return None; raise ToolError (exit 2) otherwise."""
-    if source is not None and target.exists() and target.resolve() == Path(source).resolve():
-        raise ToolError(f"{target}: 输出文件不能与输入文件相同")
-    if target.exists() and not force:
+    exist unless ``force``. Return None; raise ToolError (exit 2) otherwise, also when the
+    name cannot be a file (a part longer than the system allows)."""
+    try:
+        exists = target.exists()
+        if source is not None and exists and target.resolve() == Path(source).resolve():
+            raise ToolError(f"{target}: 输出文件不能与输入文件相同")
+    except OSError as exc:
+        raise ToolError(f"{target}: 无法写入：{os_message(exc)}") from None
+    if exists and not force:
         raise ToolError(f"{target}: 文件已存在（用 --force 覆盖）")
 
 
