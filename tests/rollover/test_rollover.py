@@ -332,5 +332,6 @@ def test_anchors_and_aliases_roll_once_and_stay():
     assert lines[18:20] == ["        deadline: *end", "        targets: [*t]"]
     assert sorted(flag.split(":")[0] for flag in result.flags) == [
         "notice.date", "notice.imprint.date", "sections[0].tasks[0].deadline",
-        "sections[0].tasks[0].targets[0].value", "sections[0].tasks[1].deadline",
+        "sections[0].tasks[0].targets[0].baseline", "sections[0].tasks[0].targets[0].value",
+        "sections[0].tasks[1].deadline", "sections[0].tasks[1].targets[0].baseline",
         "sections[0].tasks[1].targets[0].value"]
