@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from generator.core.location import Finding, InputError, ToolError, sort_findings
+from generator.core.location import Finding, InputError, ToolError, os_message, sort_findings
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -25,18 +25,40 @@ def report(findings: list[Finding], *, err: bool = False) -> None:
 
 def handle_errors(func):
     """Run a command body, turning InputError into exit 1 (its findings on stderr, so that
-    standard output holds only the command's own output) and ToolError into exit 2."""
+    standard output holds only the command's own output), ToolError and an operating-system
+    error no command expected (see system_error) into exit 2."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
-        except InputError as exc:
-            report(exc.findings, err=True)
-            sys.exit(1)
-        except ToolError as exc:
-            click.echo(f"错误：{exc}", err=True)
+            try:
+                return func(*args, **kwargs)
+            except InputError as exc:
+                report(exc.findings, err=True)
+                sys.exit(1)
+            except ToolError as exc:
+                click.echo(f"错误：{exc}", err=True)
+                sys.exit(2)
+        except OSError as exc:
+            system_error(exc)
             sys.exit(2)
     return wrapper
+
+
+def system_error(exc: OSError) -> None:
+    """Report an operating-system error on stderr: about a file, with its name; else about
+    standard output (a full disk), which is then no longer written, so that nothing tries
+    again at exit. A closed pipe (``| head``) is not reported."""
+    if exc.filename is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        if isinstance(exc, BrokenPipeError):
+            return
+        message = f"无法写出到标准输出：{os_message(exc)}"
+    else:
+        message = f"{exc.filename}: {os_message(exc)}"
+    try:
+        click.echo(f"错误：{message}", err=True)
+    except OSError:
+        pass
 
 
 class _ChineseHelp:
@@ -97,11 +119,16 @@ def run() -> None:
         code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
+    except OSError as exc:                  # outside a command: --help on a full disk
+        system_error(exc)
+        code = 2
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):
-            code = code or 2                # stdout closed early (e.g. a pipe to head)
+        except (OSError, ValueError) as exc:
+            code = code or 2                # stdout closed early (e.g. a pipe to head) or full
+            if stream is sys.stdout and isinstance(exc, OSError):
+                system_error(exc)
     os._exit(code)
 
 

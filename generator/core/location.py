@@ -56,9 +56,16 @@ class Finding(NamedTuple):
     severity: Severity = Severity.ERROR
 
     def format(self) -> str:
-        """Return the one-line form ``path:line:col: field: message (CODE)``."""
+        """Return the one-line form ``path:line:col: field: message (CODE)``; a lone surrogate
+        quoted from the input (a ``\\ud800`` escape in a placeholder) is written as its
+        escape, so the line can be printed."""
         where = f"{self.location}: {self.field}: " if self.field else f"{self.location}: "
-        return f"{where}{self.message} ({self.code})"
+        line = f"{where}{self.message} ({self.code})"
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:
+            line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+        return line
 
     @property
     def is_error(self) -> bool:

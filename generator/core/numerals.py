@@ -54,3 +54,27 @@ def chinese_to_int(numeral: str) -> int:
             total += (digit or 1) * unit
             digit = 0
     return total + digit
+
+
+_AMOUNT_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_AMOUNT_WORDS = frozenset(NUMERAL + "千万亿点")
+
+
+def is_amount(value) -> bool:
+    """Return True when a target value states an amount that takes a unit: a number, text
+    with a digit (95, ≥95, 1.2万), or a Chinese numeral (七十二, 三点五); False for words
+    such as 全覆盖 or 全部, which print without the unit and need none."""
+    if isinstance(value, bool) or value in (None, ""):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    text = str(value)
+    return any(ch in _AMOUNT_DIGITS for ch in text) or all(ch in _AMOUNT_WORDS for ch in text)
+
+
+def figure(value, unit: str) -> str:
+    """Return a target value as printed: an amount followed by its unit (820元/月, 七十二学时),
+    words as they are (全覆盖), "" for no value."""
+    if value in (None, ""):
+        return ""
+    return f"{value}{unit or ''}" if is_amount(value) else str(value)

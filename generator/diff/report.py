@@ -2,10 +2,9 @@
 ``[-deleted-]{+inserted+}`` (word by word, character by character for Chinese)."""
 from __future__ import annotations
 
-import difflib
 
 from generator.diff.fields import FieldChange
-from generator.diff.match import PlanDiff, TargetChange, TaskMatch, TaskRef, tokenize
+from generator.diff.match import PlanDiff, TargetChange, TaskMatch, TaskRef, opcodes, tokenize
 from generator.document.numbering import section_label
 
 TASK_LABELS = {"title": "标题句", "body": "正文", "items": "条目", "owners": "牵头单位",
@@ -24,7 +23,7 @@ def diff_ops(old: str, new: str) -> list[tuple[str, str]]:
     """Return the text as (op, piece) pairs, op "=" kept, "-" deleted, "+" inserted."""
     a, b = tokenize(old), tokenize(new)
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         if op == "equal":
             out.append(("=", "".join(a[i1:i2])))
             continue

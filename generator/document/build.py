@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from generator.core.dates import format_date
+from generator.core.numerals import figure
 from generator.document.model import Block, Document, Kind
-from generator.document.numbering import item_label, number_tasks, section_label, task_label
+from generator.document.numbering import item_label, label_before, number_tasks, section_label, task_label
 from generator.core.location import ToolError
 from generator.plan.model import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from generator.document.templating import make_environment, render_template
@@ -36,7 +37,7 @@ def text_context(plan: Plan, env) -> dict:
     Raises ToolError when ``phrases.j2`` is missing or fails."""
     from generator.document.phrases import year_phrases    # only for placeholders and templates
     phrases = year_phrases(plan.year, env)
-    targets = {t.name: _figure(t.value, t.unit)
+    targets = {t.name: figure(t.value, t.unit)
                for s in plan.sections for task in s.tasks for t in task.targets}
     return {"year": plan.year, "last_year": plan.year - 1, "next_year": plan.year + 1,
             "period": phrases.period, "phase": phrases.phase, "targets": targets}
@@ -122,14 +123,11 @@ def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
     if inline:
         body += "".join(label + item for label, item in zip(labels, items))
     body += duty_remark(task.owners, format_date(task.deadline) if task.deadline else "")
-    blocks = [Block(Kind.TASK, body, label=numbered.label, lead=task.title, level=level)]
+    label = label_before(numbered.label, task.title)
+    blocks = [Block(Kind.TASK, body, label=label, lead=task.title, level=level)]
     if items and not inline:
         blocks += [Block(Kind.ITEM, item, label=label, level=4) for label, item in zip(labels, items)]
     return blocks
-
-
-def _figure(value, unit: str) -> str:
-    return "" if value in (None, "") else f"{value}{unit}"
 
 
 def _target_rows(sections: list[NumberedSection]) -> tuple[tuple[str, ...], ...]:
@@ -144,8 +142,9 @@ def _target_rows(sections: list[NumberedSection]) -> tuple[tuple[str, ...], ...]
 def _target_row(index: int, numbered: NumberedTask, target: Target) -> tuple[str, ...]:
     owners = target.owners or numbered.task.owners
     deadline = target.deadline or numbered.task.deadline
-    return (str(index), numbered.label + numbered.task.title.rstrip("。"), target.name,
-            _figure(target.value, target.unit), _figure(target.baseline, target.unit),
+    title = numbered.task.title.rstrip("。")
+    return (str(index), label_before(numbered.label, title) + title, target.name,
+            figure(target.value, target.unit), figure(target.baseline, target.unit),
             format_date(deadline) if deadline else "", "、".join(owners))
 
 

@@ -15,6 +15,19 @@ def task_label(n: int, style: str) -> str:
     return f"（{chinese_numeral(n)}）" if style == "（一）" else f"{n}."
 
 
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def label_before(label: str, text: str) -> str:
+    """Return a task label as printed before ``text``: a label ending with "." gets a
+    half-width space when the text starts with a digit ("2. 5G基站…", "3. 2024年底前…"),
+    so that label and text cannot read as one number ("2.5G"); readers take "N. " as a label
+    and "N.digit" as a number."""
+    if label.endswith(".") and text[:1] in _DIGITS and text[:1] != "":
+        return label + " "
+    return label
+
+
 def item_label(n: int, style: str) -> str:
     """Label of the n-th item: "（1）" gives （1）; "一是" gives 一是, 二是 …"""
     return f"{chinese_numeral(n)}是" if style == "一是" else f"（{n}）"

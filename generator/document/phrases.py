@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.core.location import ToolError
 
 _PERIOD_NAME = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
 _PERIOD_MENTION = re.compile(rf"[“\"]?({_PERIOD_NAME})[”\"]?(?=规划|计划|时期|期间)")
@@ -28,15 +27,16 @@ def year_phrases(year: int, env) -> YearPhrases:
 
     Raises ToolError when the template is missing or fails.
     """
-    import jinja2
-    try:
-        module = env.get_template("phrases.j2").make_module({"year": year})
+    from generator.document.templating import run_template
+
+    def phrases(template) -> YearPhrases:
+        try:
+            module = template.make_module({"year": year})
+        except Exception:
+            env.handle_exception()      # as render() does: the traceback shows template lines
         return YearPhrases(year, str(module.period), str(module.phase),
                            tuple(str(p) for p in module.phases))
-    except jinja2.TemplateNotFound:
-        raise ToolError("找不到模板 phrases.j2") from None
-    except (jinja2.TemplateError, ValueError, TypeError, AttributeError) as exc:
-        raise ToolError(f"phrases.j2: 模板渲染失败：{exc}") from None
+    return run_template(env, "phrases.j2", phrases)
 
 
 class PhraseRewriter:

@@ -181,7 +181,7 @@ def _place_targets(block: Block, index: int, state: Extraction) -> None:
             state.keep(index, "｜".join(row))
         return
     for row, record in zip(block.rows[1:], records):
-        cell = re.sub(r"^(（[一二三四五六七八九十百]+）|\d+\.)", "", record.get("task", ""))
+        cell = re.sub(r"^(（[一二三四五六七八九十百]+）|\d+\. ?)", "", record.get("task", ""))
         task = tasks.get(cell.rstrip("。"))
         if task is None or not record.get("name"):
             state.keep(index, "｜".join(row))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.core.dates import parse_date
-from generator.core.numerals import NUMERAL, chinese_to_int
+from generator.core.numerals import NUMERAL, chinese_to_int, is_amount
 from generator.document.wording import DUTY, LEAD, SUPPORT, TARGET_COLUMNS
 
 _INLINE_ITEM = re.compile(rf"(?:^|(?<=[。；：，！？]))([{NUMERAL}]+)是")
@@ -101,6 +101,8 @@ def split_unit(value: str, baseline: str) -> tuple[object, str, object]:
     base, base_unit = parse_figure(baseline) if baseline else (None, "")
     if not unit and base_unit and value.endswith(base_unit) and value != base_unit:
         amount, unit = value[:-len(base_unit)], base_unit
+    elif not unit and base_unit and not is_amount(amount):
+        unit = base_unit                # words (全覆盖) print without the unit the baseline shows
     if baseline and base_unit not in ("", unit):
         base = baseline[:-len(unit)] if unit and baseline.endswith(unit) else baseline
     return amount, unit, base

@@ -21,7 +21,9 @@ _BREAK_AFTER = {"》": 0, "关于": 1, "的": 2, "和": 2, "与": 2, "及": 2, "
                 "转发": 2, "局": 3, "委员会": 2, "办公室": 2, "厅": 3}
 _WORD_ENDS = ("推进", "加强", "做好", "深化", "实施", "开展", "建设", "发展", "改革", "工作",
               "教育", "管理", "服务", "体系", "机制", "制度", "一体化", "均衡", "优质", "全面")
+_ENDS_AFTER = (*_BREAK_AFTER.items(), *((w, 3) for w in _WORD_ENDS))
 _INSIDE = 8
+_AFTER_YEAR = re.compile(r"(?<=\d)年")
 _NO_START = set("，。、；：！？》）”’")
 _NO_END = set("《（“‘")
 _SEARCH_LINES = 4          # longer titles are wrapped greedily (the search grows as n^lines)
@@ -78,21 +80,26 @@ def _costs(text: str) -> dict[int, int]:
     -> cost: numbers (with a following 年/月/日) are never split, no line starts with closing
     or ends with opening punctuation."""
     costs = {i: _INSIDE for i in range(1, len(text))}
-    for i in range(1, len(text)):
-        for word, cost in _BREAK_BEFORE.items():
-            if text.startswith(word, i):
-                costs[i] = min(costs[i], cost)
-        for word, cost in [*_BREAK_AFTER.items(), *((w, 3) for w in _WORD_ENDS)]:
-            if text.endswith(word, 0, i):
-                costs[i] = min(costs[i], cost)
-        if text[i - 1] == "年" and i > 1 and text[i - 2].isdigit():
-            costs[i] = min(costs[i], 2)                       # after "2024年"
+    places = [(i, cost) for word, cost in _BREAK_BEFORE.items() for i in _starts(text, word)]
+    places += [(i + len(word), cost) for word, cost in _ENDS_AFTER for i in _starts(text, word)]
+    places += [(m.end(), 2) for m in _AFTER_YEAR.finditer(text)]          # after "2024年"
+    for i, cost in places:
+        if i in costs and cost < costs[i]:
+            costs[i] = cost
     for i in range(1, len(text)):
         pair = text[i - 1] + text[i]
         if (pair.isascii() and pair.isalnum() or text[i] in _NO_START or text[i - 1] in _NO_END
                 or text[i - 1].isdigit() and text[i] in "年月日号.%％"):
             costs.pop(i, None)
     return costs
+
+
+def _starts(text: str, word: str):
+    """Yield every index where ``word`` occurs in ``text`` (overlapping ones too)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def title_lines(text: str, max_chars: float, gap: float = 0.0) -> list[str]:
@@ -116,13 +123,16 @@ def title_lines(text: str, max_chars: float, gap: float = 0.0) -> list[str]:
 
 def _greedy(text: str, max_chars: float, costs: dict[int, int], measure) -> list[str]:
     """Return lines filled as far as they go, ending at the cheapest allowed break in the
-    second half of the line (or anywhere, when none is allowed)."""
+    second half of the line (or anywhere, when none is allowed). Each step looks only at
+    the next line's worth of text (a character is at least half wide), so the time grows
+    linearly with the length of the text."""
     lines, start = [], 0
-    while measure(text[start:]) > max_chars:
+    window = int(2 * max_chars) + 2              # more characters than a line can hold
+    while measure(text[start:start + window]) > max_chars:
         end = start + 1
         while end < len(text) and measure(text[start:end + 1]) <= max_chars:
             end += 1
-        fits = [c for c in costs if start + (end - start) // 2 < c <= end]
+        fits = [c for c in range(start + (end - start) // 2 + 1, end + 1) if c in costs]
         cut = min(fits, key=lambda c: (costs[c], -c)) if fits else end
         lines.append(text[start:cut])
         start = cut

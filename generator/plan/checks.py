@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from generator.core.dates import parse_date
+from generator.core.numerals import is_amount
 from generator.core.patterns import DOC_NUMBER, YEAR_IN_TEXT
 from generator.plan.notice_checks import check_notice_marks
 from generator.plan.placeholders import check_placeholders
@@ -120,10 +121,10 @@ def check_year(data: dict, smap: SourceMap) -> Iterator[Finding]:
 
 
 def check_units(data: dict, smap: SourceMap) -> Iterator[Finding]:
-    """E204: a target with a value has a unit."""
+    """E204: a target whose value is an amount (a number, 95%, 七十二) has a unit; words
+    such as 全覆盖 need none (they print without it)."""
     for parts, target in iter_targets(data):
-        has_value = target.get("value") not in (None, "")
-        if has_value and not str(target.get("unit") or "").strip():
+        if is_amount(target.get("value")) and not str(target.get("unit") or "").strip():
             yield finding("E204", smap.locate(parts + ("value",)),
                           "指标有数值但缺少单位（unit）", format_path(parts + ("unit",)))
 

@@ -51,15 +51,20 @@ def bad_input(path: str, code: str, message: str, line: int = 0) -> InputError:
 def read_bytes(path: Path, cap: int) -> bytes:
     """Return the bytes of ``path``.
 
-    Raises ToolError when it cannot be read, InputError (E403) when larger than ``cap``.
+    Raises ToolError when it cannot be read (a name too long, a folder), InputError (E403)
+    when larger than ``cap``; at most ``cap`` + 1 bytes are read from a file without a size.
     """
     try:
         size = path.stat().st_size
         if size > cap:
             raise bad_input(str(path), "E403", f"文件过大（{size} 字节，上限 {cap} 字节）")
-        return path.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        with open(path, "rb") as handle:    # bounded: a device such as /dev/zero has no size
+            data = handle.read(cap + 1)
+    except OSError as exc:
         raise ToolError(f"{path}: 无法读取文件：{exc.strerror or exc}") from None
+    if len(data) > cap:
+        raise bad_input(str(path), "E403", f"文件过大（超过上限 {cap} 字节）")
+    return data
 
 
 def decode_text(data: bytes, path: str) -> str:

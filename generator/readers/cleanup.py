@@ -79,13 +79,16 @@ def full_width(text: str) -> tuple[str, int]:
 
 
 def drop_spaces(text: str) -> tuple[str, int]:
-    """Return text without spaces between Chinese and Chinese or digits (“ 700 元” -> “700元”),
-    and how many runs of half-width spaces went."""
+    """Return text without half-width spaces between Chinese and Chinese or digits
+    (“ 700 元” -> “700元”), and how many runs went. Full-width spaces (U+3000) alone are
+    deliberate (甲类　乙类, names set apart) and stay."""
     count = 0
 
     def drop(match: re.Match) -> str:
         nonlocal count
-        count += match[0].strip("\u3000") != ""    # full-width spaces are deliberate layout
+        if not match[0].strip("\u3000"):
+            return match[0]
+        count += 1
         return ""
 
     return _SPACES.sub(drop, text), count

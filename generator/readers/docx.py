@@ -14,8 +14,8 @@ from pathlib import Path
 from generator.style.names import STYLES
 from generator.readers import ReadResult, bad_input
 from generator.readers.docx_numbering import ListNumbering, paragraph_numbering, style_numberings
-from generator.readers.docx_own import read_own
-from generator.readers.docx_safety import checked_docx
+from generator.readers.docx_own import MAX_TWIPS, read_own
+from generator.readers.docx_safety import checked_docx, xml_int
 from generator.readers.text import read_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -43,6 +43,8 @@ def open_package(path: Path | str):
         package.element.body, package.styles.element
     except Exception as exc:  # malformed parts raise many kinds of errors; all are bad input
         raise bad_input(name, "E404", f"不是有效的 Word 文件（无法解析：{type(exc).__name__}）") from None
+    if package.element.body is None:
+        raise bad_input(name, "E404", "不是有效的 Word 文件（主文档中没有正文 w:body）")
     return package
 
 
@@ -65,17 +67,20 @@ def read_package(name: str, package) -> ReadResult:
 def style_char_twips(styles, style_id: str) -> int | None:
     """Return one character's advance in twips (font size plus character spacing) that the
     paragraph style ``style_id`` sets or inherits; None when it sets no size or a value
-    cannot be read (the file may have been edited by hand)."""
+    cannot be read (the file may have been edited by hand). A style based on itself or on a
+    cycle of styles ends the walk where it comes round again."""
     size = spacing = None
     style = next((st for st in styles if st.style_id == style_id), None)
+    seen: set[str] = set()
     try:
-        while style is not None and (size is None or spacing is None):
+        while style is not None and style.style_id not in seen and (size is None or spacing is None):
+            seen.add(style.style_id)
             rpr = style.element.rPr
             if size is None and style.font.size is not None:
                 size = style.font.size.pt
             found = rpr.find(W + "spacing") if rpr is not None else None
             if spacing is None and found is not None:
-                spacing = int(found.get(W + "val", "0")) / 20
+                spacing = xml_int(found.get(W + "val"), 0, -MAX_TWIPS, MAX_TWIPS) / 20
             style = style.base_style
     except (ValueError, TypeError):
         return None

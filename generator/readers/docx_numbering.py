@@ -7,12 +7,21 @@ Works on lxml elements only (no python-docx)."""
 from __future__ import annotations
 
 from generator.core.numerals import chinese_numeral
+from generator.readers.docx_safety import xml_int
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CHINESE = ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
             "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand",
             "japaneseCounting")
+
+
+MAX_START = 32767      # the largest start value Word accepts (ST_DecimalNumber in practice)
+
+
+def _level(value: str | None) -> int:
+    """Return a list level 0–8 read from untrusted XML (0 when it is not a plain number)."""
+    return xml_int(value, 0, 0, 8)
 
 
 def _val(element, tag: str, default: str = "") -> str:
@@ -50,17 +59,16 @@ class ListNumbering:
         for abstract in root.iter(W + "abstractNum"):
             levels = {}
             for lvl in abstract.iter(W + "lvl"):
-                start = _val(lvl, "start", "1")
-                levels[int(lvl.get(W + "ilvl", "0"))] = (
+                levels[_level(lvl.get(W + "ilvl"))] = (
                     _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""),
-                    int(start) if start.lstrip("-").isdigit() else 1)
+                    xml_int(_val(lvl, "start", "1"), 1, 0, MAX_START))
             self.abstract[abstract.get(W + "abstractNumId", "")] = levels
         for num in root.iter(W + "num"):
             overrides = {}
             for override in num.iter(W + "lvlOverride"):
-                start = _val(override, "startOverride")
-                if start.isdigit():
-                    overrides[int(override.get(W + "ilvl", "0"))] = int(start)
+                start = xml_int(_val(override, "startOverride"), -1, 0, MAX_START)
+                if start >= 0:
+                    overrides[_level(override.get(W + "ilvl"))] = start
             self.nums[num.get(W + "numId", "")] = (_val(num, "abstractNumId"), overrides)
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -92,10 +100,10 @@ def paragraph_numbering(p, style_numbering: dict[str, tuple[str, int]], style_id
     num_pr = p.find(f"{W}pPr/{W}numPr")
     if num_pr is not None:
         num_id = _val(num_pr, "numId")
-        ilvl = _val(num_pr, "ilvl", "0")
+        ilvl = _level(_val(num_pr, "ilvl", "0"))
         if not num_id and style_id in style_numbering:
-            return style_numbering[style_id][0], int(ilvl) if ilvl.isdigit() else 0
-        return num_id, int(ilvl) if ilvl.isdigit() else 0
+            return style_numbering[style_id][0], ilvl
+        return num_id, ilvl
     return style_numbering.get(style_id, ("", 0))
 
 
@@ -107,6 +115,5 @@ def style_numberings(styles_root) -> dict[str, tuple[str, int]]:
     for style in styles_root.iter(W + "style"):
         num_pr = style.find(f"{W}pPr/{W}numPr")
         if num_pr is not None:
-            ilvl = _val(num_pr, "ilvl", "0")
-            out[style.get(W + "styleId", "")] = (_val(num_pr, "numId"), int(ilvl) if ilvl.isdigit() else 0)
+            out[style.get(W + "styleId", "")] = (_val(num_pr, "numId"), _level(_val(num_pr, "ilvl", "0")))
     return out

@@ -9,6 +9,7 @@ from generator.document.model import Block, Kind
 from generator.layout.metrics import AUTOSPACE_EM, signature_indents
 from generator.readers import ReadResult
 from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
+from generator.readers.docx_safety import xml_int
 from generator.readers.labels import IMPRINT_DATE, find_label, split_lead
 from generator.document.wording import attachment_names
 
@@ -18,6 +19,7 @@ _SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": 
            "body": Kind.PARAGRAPH, "signature": Kind.SIGNATURE, "date": Kind.DATE,
            "plan_title": Kind.PLAN_TITLE}
 _LEADS = ("lead", "lead2", "lead3")
+MAX_TWIPS = 31680        # 22 inches, the largest page Word allows
 
 
 def _runs(p, roles: dict) -> list[tuple[str, str]]:
@@ -67,7 +69,7 @@ def read_own(units, roles: dict, result: ReadResult, char_width: int | None = No
 def _right_indent(p) -> int:
     ind = p.find(f"{W}pPr/{W}ind")
     value = ind.get(W + "right", "0") if ind is not None else "0"
-    return int(value) if value.lstrip("-").isdigit() else 0
+    return xml_int(value, 0, -MAX_TWIPS, MAX_TWIPS)
 
 
 def seal_of(signature: tuple[str, int], date: tuple[str, int], unit: int) -> bool | None:

@@ -11,7 +11,9 @@ from generator.document.model import Kind
 
 _HEADING = re.compile(rf"^([{NUMERAL}]+)\s*[、，,．.]\s*(.*)$")
 _TASK_CN = re.compile(rf"^[（(]\s*([{NUMERAL}]+)\s*[）)]\s*[、，]?\s*(.*)$")
-_TASK_NUM = re.compile(r"^([0-9０-９]{1,5})\s*([.．、])(?![0-9０-９])\s*(.*)$")
+# 1. 1． 1、: a digit right after "." makes a decimal number (2.5G), not a label; we print
+# "2. 5G" (see numbering.label_before). After "、" a digit is no number: 2、5G is a label.
+_TASK_NUM = re.compile(r"^([0-9０-９]{1,5})\s*(?:[.．](?![0-9０-９])|、)\s*(.*)$")
 _ITEM = re.compile(r"^[（(]\s*([0-9０-９]{1,4})\s*[）)]\s*(.*)$")
 _ITEM_CIRCLED = re.compile(r"^([\u2460-\u2473])\s*(.*)$")
 
@@ -63,9 +65,9 @@ def find_label(text: str) -> Label | None:
         return Label(Kind.ITEM, f"（{n}）", n, match[2], 4)
     if (match := _HEADING.match(text)) and match[2] and not match[2].startswith("是"):
         return Label(Kind.HEADING, f"{match[1]}、", chinese_to_int(match[1]), match[2], 1)
-    if (match := _TASK_NUM.match(text)) and match[3]:
+    if (match := _TASK_NUM.match(text)) and match[2]:
         n = _to_int(match[1])
-        return Label(Kind.TASK, f"{n}.", n, match[3], 3)
+        return Label(Kind.TASK, f"{n}.", n, match[2], 3)
     return None
 
 

@@ -220,12 +220,22 @@ def _mark_plan_title(paras: list[Para], result: ReadResult) -> list[Para]:
     return paras
 
 
+def _table_rows(paras: list[Para]) -> set[int]:
+    """Return the indexes of the paragraphs that are table rows: cells parted by ｜, with a
+    neighbouring row of as many cells (a table has its header row and at least one more).
+    A lone paragraph with a ｜ in its text is prose."""
+    cells = [p.text.count("｜") if p.kind is Kind.PARAGRAPH else 0 for p in paras]
+    return {i for i, n in enumerate(cells) if n and n in (cells[i - 1] if i else 0,
+                                                          cells[i + 1] if i + 1 < len(cells) else 0)}
+
+
 def _mark_tables_and_lost_headings(paras: list[Para], result: ReadResult) -> None:
+    rows = _table_rows(paras)
     for index, para in enumerate(paras):
         nxt = paras[index + 1] if index + 1 < len(paras) else None
-        if para.kind is Kind.PARAGRAPH and "｜" in para.text:
+        if index in rows:
             para.kind = Kind.TARGETS
-        elif para.kind is Kind.PARAGRAPH and nxt and "｜" in nxt.text and \
+        elif para.kind is Kind.PARAGRAPH and index + 1 in rows and \
                 is_short_line(para.text, 20):
             para.kind, para.lost = Kind.TARGETS, True      # the table's caption
         elif para.kind is Kind.PARAGRAPH and nxt and nxt.kind is Kind.TASK and \

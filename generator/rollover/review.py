@@ -31,9 +31,10 @@ def write_review(editor: TextEditor, smap: SourceMap, data: dict, kept: list | N
     elif existing is None and editor.is_flow(()):
         editor.insert(editor.span(())[1] - 1, f", review: [{', '.join(quoted)}]")
     elif existing is None:
-        lead = "" if editor.text.endswith(("\n", "\r")) or not editor.text else "\n"
+        end = editor.document_end()
+        lead = "" if editor.text[:end].endswith(("\n", "\r")) or not end else "\n"
         items = "".join(f"  - {q}\n" for q in quoted)
-        editor.insert(len(editor.text), f"{lead}{REVIEW_COMMENT}\nreview:\n{items}")
+        editor.insert(end, f"{lead}{REVIEW_COMMENT}\nreview:\n{items}")
     elif editor.is_flow(("review",)):
         editor.insert(editor.span(("review",))[1] - 1, (", " if existing else "") + ", ".join(quoted))
     else:

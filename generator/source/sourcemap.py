@@ -164,9 +164,12 @@ def read_source(path: Path | str) -> str:
         if size > MAX_BYTES:
             raise InputError([_finding(str(path), 0, 0, "E002",
                                        f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
-        data = p.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        with open(p, "rb") as handle:       # bounded: a device such as /dev/zero has no size
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
         raise ToolError(f"{path}: 无法读取文件：{os_message(exc)}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError([_finding(str(path), 0, 0, "E002", f"文件过大（超过上限 {MAX_BYTES} 字节）")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -195,6 +198,8 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         problem = exc.problem or exc.context or "无法解析"
         error = _finding(path, line, col, "E001", f"YAML 语法错误：{_problem_text(problem)}")
         raise InputError(with_slips(slips, error)) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_unacceptable(exc, text, path)]) from None
     except yaml.YAMLError as exc:
         error = _finding(path, 0, 0, "E001", f"YAML 语法错误：{exc}")
         raise InputError(with_slips(slips, error)) from None
@@ -206,6 +211,18 @@ def parse_yaml(text: str, path: str) -> tuple[object, SourceMap]:
         slipped = {slip.location.line for slip in slips}    # what YAML made of a slip goes
         raise InputError(slips + [f for f in builder.findings if f.location.line not in slipped])
     return data, _ComposedMap(path, text, builder.nodes, builder.key_nodes)
+
+
+def _unacceptable(exc: yaml.reader.ReaderError, text: str, path: str) -> Finding:
+    """Return the E001 finding, on one line at its line and column, for a character YAML
+    does not accept (a control character, often invisible in an editor). The reader stops
+    at the first such character; its ``position`` counts UTF-8 bytes in the C loader, so the
+    place is found by the character instead."""
+    pos = max(text.find(chr(exc.character)), 0)
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return _finding(path, line, col, "E001",
+                    f"YAML 语法错误：有 YAML 不允许的控制字符 U+{exc.character:04X}（编辑器里可能看不见），请删去")
 
 
 def load_yaml(path: Path | str) -> tuple[object, SourceMap]:
@@ -265,8 +282,8 @@ class _Builder:
             return node.value  # 000128 stays text: YAML 1.1 would read it as octal
         try:
             return _constructor.construct_object(node, deep=True)
-        except (ValueError, IndexError, yaml.YAMLError):   # "!!int" with no digits: IndexError
-            return node.value
+        except (ValueError, IndexError, KeyError, yaml.YAMLError):
+            return node.value   # "!!int" with no digits: IndexError; "!!bool maybe": KeyError
 
     def _mapping(self, node, parts: tuple) -> dict:
         if node.tag == _MERGE or not self._check_tag(node, _MAP):

@@ -20,6 +20,8 @@ _TRAILING = " \t\r\n\x85\u2028\u2029"
 _PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"}
 _UNSAFE_PLAIN = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[:#]\s|\s#|[,\[\]{}]|\s$|:$")
 _resolver = yaml.resolver.Resolver()
+_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)+")      # a node's anchor and tag, before its value
+_DOCUMENT_END = re.compile(r"^\.\.\.(?=[ \t]*(?:#.*)?$)", re.MULTILINE)
 
 
 def scalar_text(value, like: str = "") -> str:
@@ -71,8 +73,11 @@ class TextEditor:
     def span(self, parts: tuple) -> tuple[int, int]:
         """Return the (start, end) offsets of the value at ``parts`` (KeyError if absent),
         without the line breaks and blanks after it that a block scalar's or block
-        collection's end position takes in (they belong to the lines around it)."""
+        collection's end position takes in (they belong to the lines around it), and without
+        its anchor and tag (``&day``, ``!!str``), which stay as written."""
         start, end = self.offset(self.smap.values[parts]), self.offset(self.smap.ends[parts])
+        if properties := _PROPERTIES.match(self.text, start, end):
+            start = properties.end()
         while end > start and self.text[end - 1] in _TRAILING:
             end -= 1
         return start, end
@@ -84,7 +89,8 @@ class TextEditor:
 
     def is_flow(self, parts: tuple) -> bool:
         """Return True when the collection at ``parts`` is written in flow style ({…} or […])."""
-        return self.text[self.offset(self.smap.values[parts]):][:1] in ("{", "[")
+        start = self.span(parts)[0]
+        return self.text[start:start + 1] in ("{", "[")
 
     def line_end(self, offset: int) -> int:
         """Return the offset of the line break at or after ``offset`` (the text's end if none)."""
@@ -96,6 +102,14 @@ class TextEditor:
         (before its line break), where a sibling line can be inserted."""
         start, end = self.span(parts)
         return self.line_end(max(end - 1, start))
+
+    def document_end(self) -> int:
+        """Return the offset where text can be added at the end of the document: before a
+        document-end marker ``...`` (and the comments after it) when there is one, else
+        the end of the text."""
+        root_end = self.offset(self.smap.ends[()]) if () in self.smap.ends else 0
+        marker = _DOCUMENT_END.search(self.text, root_end)
+        return marker.start() if marker else len(self.text)
 
     def indent_of(self, parts: tuple, *, key: bool = True) -> str:
         """Return spaces as wide as the column of the key (or value) at ``parts``."""
@@ -119,13 +133,14 @@ class TextEditor:
         self._splices.append((start, end, text))
 
     def result(self) -> str:
-        """Return the text with every splice applied.
+        """Return the text with every splice applied; the same splice asked for twice (a
+        value reached by two field paths through a YAML alias) is applied once.
 
-        Raises ToolError when two splices overlap (a bug in the caller).
+        Raises ToolError when two different splices overlap (a bug in the caller).
         """
         out = self.text
         limit = len(out) + 1
-        for start, end, new in sorted(self._splices, key=lambda s: (s[0], s[1]), reverse=True):
+        for start, end, new in sorted(set(self._splices), key=lambda s: (s[0], s[1]), reverse=True):
             if end > limit:
                 raise ToolError(f"内部错误：第 {start} 字符处的改动互相重叠")
             out = out[:start] + new + out[end:]

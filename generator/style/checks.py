@@ -2,10 +2,45 @@
 style_schema.py) but not together: each returns located findings with stable codes."""
 from __future__ import annotations
 
-from generator.core.location import Finding
+import math
+
+from generator.core.location import Finding, format_path
 from generator.core.codes import finding
-from generator.style.sheet import TWIPS_PER_MM, StyleSheet
+from generator.style.sheet import TWIPS_PER_MM, StyleSheet, length, size_points
 from generator.source.sourcemap import SourceMap
+
+MAX_TWIPS = 31680                 # 1584 pt: the most spacing or line height Word accepts
+_KINDS = {"size": ("pt", 1, 200), "before": ("tw", 0, MAX_TWIPS), "after": ("tw", 0, MAX_TWIPS),
+          "line": ("tw", 1, MAX_TWIPS), "pitch": ("tw", 1, MAX_TWIPS)}
+
+
+def check_numbers(data: dict, smap: SourceMap) -> list[Finding]:
+    """Return E105 findings for what the schema's ranges let through: a number that is not
+    finite (``.nan``, ``.inf``), and a length or size written with a unit (``0.01pt``,
+    ``99999pt``, ``9999mm``) outside the range the same quantity has as a plain number.
+    ``data`` is a merged sheet that passed the schema."""
+    findings = []
+    for parts, value in _leaves(data, ()):
+        if isinstance(value, float) and not math.isfinite(value):
+            written = ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
+            findings.append(finding("E105", smap.locate(parts), f"值 {written} 不是有限的数",
+                                    format_path(parts)))
+        elif isinstance(value, str) and parts[-1] in _KINDS and parts[0] in ("roles", "grid"):
+            unit, low, high = _KINDS[parts[-1]]
+            amount = size_points(value) if unit == "pt" else length(value, "tw")
+            if not low <= amount <= high:
+                shown = f"{low}–{high} 磅" if unit == "pt" else f"{low / 20:g}–{high / 20:g} 磅"
+                findings.append(finding("E105", smap.locate(parts),
+                                        f"值“{value}”超出范围：应在 {shown}之间", format_path(parts)))
+    return findings
+
+
+def _leaves(value, parts: tuple):
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _leaves(child, parts + (key,))
+    else:
+        yield parts, value
 
 
 def _at(smap: SourceMap, *candidates: tuple) -> tuple:

@@ -214,6 +214,9 @@ def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict, SourceMap]:
         raise InputError([finding("E108", smap.locate(("extends",)),
                                   f"样式表循环继承：“{parent}”", "extends")])
     base, _ = _load_chain(parent_path, seen + (parent_path.resolve(),))
+    if not isinstance(base, dict):
+        raise InputError([finding("E108", smap.locate(("extends",)),
+                                  f"“{parent}”不是样式表（文件顶层不是映射）", "extends")])
     return merge(base, data), smap
 
 
@@ -228,10 +231,10 @@ def load_style(name_or_path: str | None = None) -> StyleSheet:
     if isinstance(data, dict):
         data.pop("extends", None)
     findings = _as_errors(check_schema(data, smap, STYLE))
-    if findings:
+    from generator.style.checks import check_geometry, check_numbers  # import StyleSheet from here
+    if findings or (findings := check_numbers(data, smap)):
         raise InputError(findings)
     sheet = sheet_from_data(path.stem, data)
-    from generator.style.checks import check_geometry    # imports this module's StyleSheet
     findings = check_geometry(sheet, smap)
     if findings:
         raise InputError(findings)

@@ -49,7 +49,9 @@ def test_user_template_is_sandboxed(small, tmp_path):
     (custom / "body.j2").write_text("{{ plan.__class__.__init__.__globals__ }}\n", encoding="utf-8")
     result = invoke("render", str(small), "--templates", str(tmp_path / "tpl"))
     assert result.exit_code == 2
-    assert result.stderr.startswith("错误：notice/body.j2: 模板渲染失败：access to attribute")
+    assert result.stderr.splitlines() == [
+        f"错误：{custom / 'body.j2'}:1: 模板渲染失败：SecurityError：access to attribute '__init__' of "
+        "'StrictUndefined' object is unsafe."]
 
 
 def test_render_many_to_a_folder(tmp_path):

@@ -124,3 +124,12 @@ def test_not_utf8(tmp_path):
     path = tmp_path / "gbk.yaml"
     path.write_bytes("title: 计划\n".encode("gbk"))
     assert validate(str(path)) == (1, [f"{path}:1:8: 文件不是 UTF-8 文本（第 8 字节） (E007)"])
+
+
+def test_lone_surrogate_in_a_placeholder_prints_as_its_escape(tmp_path):
+    # The YAML text holds \ud800 as Jinja's escape: the target name is a lone surrogate,
+    # which cannot be written as UTF-8 and crashed printing the message (r4).
+    plan = tmp_path / "p.yaml"
+    plan.write_text("title: \"{{ targets['\\\\ud800'] }}\"\nyear: 2023\nsections: [{title: 甲}]\n",
+                    encoding="utf-8")
+    assert validate(str(plan)) == (1, [f"{plan}:1:8: title: 占位符引用的指标“\\ud800”不存在 (E208)"])

@@ -280,3 +280,58 @@ def test_rollover_reports_input_errors():
     assert [f.format() for f in info.value.findings] == [
         "small.yaml:2:7: year: 类型错误：应为整数 (E102)",
         "small.yaml:12:12: sections[0].title: " + W301.format("旧的待复核项")]
+
+
+def test_document_end_marker_stays_last():
+    """A plan ending with the document-end marker ``...`` (r_rollover_doc_end): the review
+    list goes before it, not after, where YAML would read a second document."""
+    text = "title: 示例区2023年工作要点\nyear: 2023\nsections:\n  - title: 甲\n" \
+           "    tasks:\n      - title: 做好甲项工作。\n        deadline: 2023-09-30\n...\n# 完\n"
+    out = roll_over(text, "p.yaml").text
+    assert out.endswith(
+        "        deadline: 2024-09-30\n"
+        "# 待复核：workplan rollover 标出的字段，逐项核对后删去对应条目。\n"
+        "review:\n"
+        '  - "sections[0].tasks[0].deadline: 日期由 2023-09-30 顺延为 2024-09-30，请核对"\n'
+        "...\n# 完\n")
+
+
+ALIASED = """\
+title: 示例区2023年工作要点
+year: 2023
+notice:
+  issuer_mark: 示例区民政局文件
+  recipients: 各街道办事处：
+  signature: 示例区民政局
+  date: &day 2023-02-16
+  imprint: {printer: 示例区民政局办公室, date: *day}
+sections:
+  - title: 甲部分
+    tasks:
+      - title: 做好甲项工作。
+        owners: &owners [办公室, 财务科]
+        deadline: &end !!str 2023-12-31
+        targets:
+          - &t {name: 示例指标, value: 90, unit: "%"}
+      - title: 做好乙项工作。
+        owners: *owners
+        deadline: *end
+        targets: [*t]
+"""
+
+
+def test_anchors_and_aliases_roll_once_and_stay():
+    """A value reached through an alias moves once, in its anchor's place; anchors and tags
+    stay as written, and both fields are flagged."""
+    result = roll_over(ALIASED, "p.yaml")
+    lines = result.text.splitlines()
+    assert lines[6] == "  date: &day 2024-02-16"
+    assert lines[7] == "  imprint: {printer: 示例区民政局办公室, date: *day}"
+    assert lines[13] == "        deadline: &end !!str 2024-12-31"
+    assert lines[15] == "          - &t {name: 示例指标, value: null, baseline: 90, unit: \"%\"}"
+    assert lines[18:20] == ["        deadline: *end", "        targets: [*t]"]
+    assert sorted(flag.split(":")[0] for flag in result.flags) == [
+        "notice.date", "notice.imprint.date", "sections[0].tasks[0].deadline",
+        "sections[0].tasks[0].targets[0].baseline", "sections[0].tasks[0].targets[0].value",
+        "sections[0].tasks[1].deadline", "sections[0].tasks[1].targets[0].baseline",
+        "sections[0].tasks[1].targets[0].value"]

@@ -83,3 +83,23 @@ def test_alias_bomb_is_refused():
 def test_syntax_error_is_located():
     assert _codes("a: [1, 2\nb: 3\n") == [
         "p.yaml:2:2: YAML 语法错误：缺少“,”或“]”（did not find expected ',' or ']'） (E001)"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("seal: !!bool maybe\n", "maybe"),       # PyYAML's bool table has no "maybe": KeyError
+    ("seal: !!bool yes\n", True),
+])
+def test_explicit_bool_tag_with_another_word_stays_text(text, value):
+    data, _ = parse_yaml(text, "p.yaml")
+    assert data == {"seal": value}
+
+
+@pytest.mark.parametrize("text, where, code_point", [
+    ("title: a\x01b\nyear: 2023\n", "p.yaml:1:9", "0001"),
+    ("title: 计划\nyear: 2023\nnote: \"甲\x7f\"\n", "p.yaml:3:9", "007F"),
+])
+def test_control_character_is_one_located_line(text, where, code_point):
+    with pytest.raises(InputError) as error:
+        parse_yaml(text, "p.yaml")
+    assert str(error.value).splitlines() == [
+        f"{where}: YAML 语法错误：有 YAML 不允许的控制字符 U+{code_point}（编辑器里可能看不见），请删去 (E001)"]

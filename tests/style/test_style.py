@@ -193,3 +193,28 @@ def test_render_with_an_impossible_page_exits_1_without_traceback(tmp_path):
     assert result.output.strip().splitlines() == [
         f"{style}:3:9: page.left: 版心宽度为 -90 毫米（纸张宽度减去左右页边距）：应大于 0 (E109)"]
     assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize("text, line", [
+    ("extends: gbt9704\npage: {width: .nan}\n", "2:15: page.width: 值 .nan 不是有限的数 (E105)"),
+    ("extends: gbt9704\nheader: {title_gap: .inf}\n", "2:21: header.title_gap: 值 .inf 不是有限的数 (E105)"),
+    ("extends: gbt9704\nroles: {title: {size: '0.01pt'}}\n",
+     "2:23: roles.title.size: 值“0.01pt”超出范围：应在 1–200 磅之间 (E105)"),
+    ("extends: gbt9704\nroles: {title: {size: '99999pt'}}\n",
+     "2:23: roles.title.size: 值“99999pt”超出范围：应在 1–200 磅之间 (E105)"),
+    ("extends: gbt9704\nroles: {body: {before: 9999mm}}\n",
+     "2:24: roles.body.before: 值“9999mm”超出范围：应在 0–1584 磅之间 (E105)"),
+    ("extends: gbt9704\ngrid: {pitch: 0.001pt}\n",
+     "2:15: grid.pitch: 值“0.001pt”超出范围：应在 0.05–1584 磅之间 (E105)"),
+])
+def test_numbers_the_schema_ranges_let_through(tmp_path, text, line):
+    path = tmp_path / "own.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert style_errors(path) == [f"{path}:{line}"]
+
+
+def test_extends_naming_a_file_that_is_not_a_sheet(tmp_path):
+    (tmp_path / "words.txt").write_text("just some words\n", encoding="utf-8")
+    path = tmp_path / "own.yaml"
+    path.write_text("extends: words.txt\n", encoding="utf-8")
+    assert style_errors(path) == [f"{path}:1:10: extends: “words.txt”不是样式表（文件顶层不是映射） (E108)"]

@@ -32,3 +32,39 @@ def test_unwritable_folder_is_a_tool_error(tmp_path):
     with pytest.raises(ToolError) as info:
         write_atomic(blocker / "out.txt", b"x")
     assert str(info.value).startswith(f"{blocker / 'out.txt'}: 无法写入：")
+
+
+INTERRUPTED_WRITE = """
+import os, signal, sys, time
+from generator.writers import atomic
+def mode(target):                      # runs after the data is written, before the rename
+    os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+    time.sleep(5)
+atomic._mode = mode
+try:
+    atomic.write_atomic(sys.argv[1], b"new" * 100000)
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_interrupted_write_leaves_the_old_file_and_no_temporary(tmp_path, signame):
+    import subprocess
+    import sys
+    from pathlib import Path
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"old")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", INTERRUPTED_WRITE, str(target), signame],
+                         cwd=root, capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stderr) == (130, "")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
+    assert target.read_bytes() == b"old"
+
+
+def test_sigterm_handler_is_restored_after_a_write(tmp_path):
+    import signal
+    before = signal.getsignal(signal.SIGTERM)
+    write_atomic(tmp_path / "out.txt", b"x")
+    assert signal.getsignal(signal.SIGTERM) is before
