@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 from generator.diff.fields import FieldChange
-from generator.diff.match import PlanDiff, TargetChange, TaskMatch, TaskRef, opcodes, tokenize
+from generator.diff.match import PlanDiff, TargetChange, TaskMatch, TaskRef
+from generator.diff.text import opcodes, tokenize
 from generator.document.numbering import section_label
 
 TASK_LABELS = {"title": "标题句", "body": "正文", "items": "条目", "owners": "牵头单位",

@@ -35,7 +35,7 @@ from generator.core.patterns import DOC_NUMBER
 from generator.plan.checks import date_fields
 from generator.plan.schema import iter_targets
 from generator.core.dates import shift_year
-from generator.diff.match import tokenize
+from generator.diff.text import tokenize
 from generator.core.location import Finding, InputError, ToolError, format_path
 from generator.document.phrases import PhraseRewriter
 from generator.plan.load import check_data

@@ -6,8 +6,8 @@ import difflib
 import pytest
 from cerberus import errors as cerberus_errors
 
-from generator.diff import match
-from generator.diff.match import opcodes, tokenize
+from generator.diff import text as diff_text
+from generator.diff.text import opcodes, tokenize
 from generator.layout import metrics
 from generator.plan.load import parse_plan
 from generator.core.location import InputError
@@ -61,7 +61,7 @@ def test_long_differing_paragraphs_are_compared_in_bounded_pairs(monkeypatch):
     new = "开头相同。" + "子丑寅卯" * 5000 + "。中间相同。" + "辰巳午未" * 5000 + "结尾相同。"
     a, b = tokenize(old), tokenize(new)
     ops = opcodes(a, b)
-    assert max(pairs) <= match.MAX_PAIRS
+    assert max(pairs) <= diff_text.MAX_PAIRS
     rebuilt = []
     for op, i1, i2, j1, j2 in ops:
         rebuilt += a[i1:i2] if op == "equal" else b[j1:j2]

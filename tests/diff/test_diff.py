@@ -9,7 +9,8 @@ import pytest
 from lxml import etree
 
 from generator.document.build import build_document
-from generator.diff.match import diff_plans, tokenize
+from generator.diff.match import diff_plans
+from generator.diff.text import tokenize
 from generator.plan.load import load_plan, parse_plan
 from generator.rollover.roll import roll_over
 from generator.style.sheet import load_style

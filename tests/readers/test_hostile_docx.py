@@ -9,7 +9,6 @@ import zipfile
 
 import pytest
 
-from generator.cli import main
 from generator.document.build import build_document
 from generator.document.model import Kind
 from generator.plan.load import parse_plan
