@@ -208,6 +208,8 @@ def _mark_targets(body, old_doc: Document, new_doc: Document, reviser: Reviser) 
     old_rows = {row[2]: row for row in _rows(old_doc)[1:]}
     trs = table.findall(qn("w:tr"))
     unmarked = copy.deepcopy(trs[-1])   # the pattern of a dropped row, before any mark
+    for mark in unmarked.findall(".//" + qn("w:bookmarkStart")) + unmarked.findall(".//" + qn("w:bookmarkEnd")):
+        mark.getparent().remove(mark)   # bookmark ids are unique: the copy carries none
     for tr, row in zip(trs[1:], new_rows[1:]):
         old = old_rows.pop(row[2], None)
         cells = [tc.find(qn("w:p")) for tc in tr.findall(qn("w:tc"))]
