@@ -95,7 +95,7 @@ def summary_context(result) -> dict:
         "whole_year": period.last_month == 12, "sections": sections, "targets": result.targets,
         "tasks": result.tasks, "counts": {s: sum(t.status == s for t in result.tasks)
                                           for s in (DONE, "推进中", NOT_STARTED, LAGGING, UNREPORTED)},
-        "lagging": [t for t in result.tasks if t.status in (LAGGING, NOT_STARTED) or t.overdue],
+        "lagging": [t for t in result.tasks if t.status in (LAGGING, NOT_STARTED, UNREPORTED) or t.overdue],
         "behind": [t for t in result.targets if t.behind],
         "unfinished": [t for t in result.tasks if t.status != DONE],
         "block": block_line, "figure": _figure, "percent": _percent,

@@ -97,3 +97,14 @@ def test_a_template_cannot_reach_outside_the_sandbox(plan, tmp_path):
     assert result.stderr.splitlines() == [
         f"错误：{own / 'summary.j2'}:1: 模板渲染失败：SecurityError：access to attribute '__class__' of "
         "'Plan' object is unsafe."]
+
+
+def test_an_unreported_task_is_named_under_the_problems(tmp_path):
+    """A task nobody reported on is not silently counted as on schedule: it is listed
+    under 二、存在的问题 with 进展未填报, even before its deadline."""
+    path = plan_copy(tmp_path)
+    (tmp_path / "2021.progress-2021-H1.yaml").write_text(
+        PROGRESS.replace("  - {key: S2T3-00000000, task: 推进殡葬改革。, status: 滞后}\n", ""), encoding="utf-8")
+    data = _summary_back(path, tmp_path, "txt")
+    problems = [p.replace(" ", "") for p in data["sections"][1]["intro"]]
+    assert "四是推进殡葬改革，目前进展未填报（牵头单位：社会事务科）。原因：（请补充）" in problems
