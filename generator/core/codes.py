@@ -85,6 +85,14 @@ _ENTRIES = (
     ("W206", _W, "任务标题句不以。？！结尾"),
     ("W207", _W, "标题末尾有标点"),
     ("E301", _E, "计划有待复核项，未加 --allow-review 不能输出 DOCX/PDF"),
+    # units and who does what (generator.plan.unit_checks), the breakdown (generator.breakdown)
+    ("E251", _E, "责任单位不是 units 中声明的单位"),
+    ("E252", _E, "同一名称在 units 中指两个单位"),
+    ("E253", _E, "任务同时写了 owners 和 lead/support"),
+    ("E254", _E, "计划中没有任务，无法生成分解表"),
+    ("W251", _W, "同一单位有两种写法"),
+    ("W252", _W, "完成时限不在计划年度内"),
+    ("W253", _W, "声明了 units 的计划中任务没有责任单位"),
     ("W301", _W, "字段待复核（rollover 或 import 标记）"),
     ("W302", _W, "unplaced 中有未放置、不会印出的文字"),
     # import (generator.readers, generator.importer)

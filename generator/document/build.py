@@ -11,6 +11,7 @@ from generator.core.location import ToolError
 from generator.plan.model import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
 from generator.document.templating import make_environment, render_template
 from generator.document.wording import TARGET_HEADER, duty_remark
+from generator.plan.units import Units
 
 
 class NumberedTask(NamedTuple):
@@ -114,7 +115,19 @@ def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
     return blocks
 
 
-def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
+def duty_text(task: Task, units: Units) -> str:
+    """Return the task's units and deadline as printed after its body, "（牵头单位：…；责任单位：
+    …；完成时限：…）", or "". A plan that declares units or names lead and support explicitly
+    prints the 牵头单位 and the 责任单位 apart (full names); otherwise all owners are listed
+    as 牵头单位, as before units existed."""
+    deadline = format_date(task.deadline) if task.deadline else ""
+    if units.declared or task.lead or task.support:
+        duty = units.task_duty(task)
+        return duty_remark(list(duty.lead), deadline, list(duty.support))
+    return duty_remark(task.owners, deadline)
+
+
+def _task_block(numbering: Numbering, numbered: NumberedTask, units: Units) -> list[Block]:
     """Return a task's block (its items inline under 一是 numbering) and its item blocks."""
     task = numbered.task
     level = 2 if numbering.label == "（一）" else 3
@@ -122,7 +135,7 @@ def _task_block(numbering: Numbering, numbered: NumberedTask) -> list[Block]:
     labels = [item_label(i + 1, numbering.items) for i in range(len(items))] if items else []
     if inline:
         body += "".join(label + item for label, item in zip(labels, items))
-    body += duty_remark(task.owners, format_date(task.deadline) if task.deadline else "")
+    body += duty_text(task, units)
     label = label_before(numbered.label, task.title)
     blocks = [Block(Kind.TASK, body, label=label, lead=task.title, level=level)]
     if items and not inline:
@@ -149,13 +162,14 @@ def _target_row(index: int, numbered: NumberedTask, target: Target) -> tuple[str
 
 
 def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
+    units = Units(plan)
     blocks = [Block(Kind.PLAN_TITLE, plan.title)]
     blocks += [Block(Kind.PARAGRAPH, p) for p in plan.preamble]
     for section in sections:
         blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))
         blocks += [Block(Kind.PARAGRAPH, p) for p in section.intro]
         for numbered in section.tasks:
-            blocks += _task_block(plan.numbering, numbered)
+            blocks += _task_block(plan.numbering, numbered, units)
     rows = _target_rows(sections)
     if rows:
         blocks.append(Block(Kind.TARGETS, "重点指标", rows=rows))

@@ -26,10 +26,12 @@ ATTACHMENT_LINE = re.compile(r"^附件\s*[:：]\s*(.*)$")
 _NUMBER = re.compile(r"^\d+\.")
 
 
-def duty_remark(owners: list[str], deadline: str) -> str:
+def duty_remark(owners: list[str], deadline: str, support: list[str] = ()) -> str:
     """Return the remark printed after a task body, （牵头单位：甲、乙；完成时限：2021年6月30日）,
-    or "" when the task names neither (``deadline`` already formatted for print)."""
+    or "" when the task names neither (``deadline`` already formatted for print); with
+    ``support``, those units follow as 责任单位: （牵头单位：甲；责任单位：乙；…）."""
     duty = [f"{LEAD}：{'、'.join(owners)}"] if owners else []
+    duty += [f"{SUPPORT}：{'、'.join(support)}"] if support else []
     duty += [f"{DEADLINE}：{deadline}"] if deadline else []
     return f"（{'；'.join(duty)}）" if duty else ""
 
@@ -39,6 +41,12 @@ def attachment_lines(names: tuple[str, ...] | list[str]) -> list[str]:
     many = len(names) > 1
     return [(ATTACHMENT if i == 0 else "") + (f"{i + 1}." if many else "") + name
             for i, name in enumerate(names)]
+
+
+def attachment_label(number: int, count: int) -> str:
+    """Return the label on an attachment's first line (GB/T 9704 §7.3.7): "附件" when the
+    notice has one attachment, else "附件2" (its number in the 附件说明)."""
+    return "附件" if count == 1 else f"附件{number}"
 
 
 def attachment_names(lines: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from generator.plan.placeholders import check_placeholders
 from generator.plan.schema import iter_targets
 from generator.core.location import Finding, ToolError, format_path
 from generator.core.codes import finding
+from generator.plan.unit_checks import UNIT_CHECKS
 from generator.source.sourcemap import SourceMap
 
 
@@ -197,7 +198,7 @@ def check_unplaced(data: dict, smap: SourceMap) -> Iterator[Finding]:
 
 CHECKS = (check_dates, check_doc_number, check_copy_number, check_notice_marks, check_year,
           check_units, check_review, check_directions, check_target_names, check_titles,
-          check_unplaced, check_placeholders)
+          check_unplaced, check_placeholders, *UNIT_CHECKS)
 
 
 def run_checks(data: dict, smap: SourceMap, *, shape_ok: bool = True) -> list[Finding]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.core.location import Finding, InputError, sort_findings
 from generator.core.patterns import DOC_NUMBER
 from generator.plan.checks import run_checks
-from generator.plan.model import DocNumber, Imprint, Notice, Numbering, Plan, Section, Target, Task
+from generator.plan.model import DocNumber, Imprint, Notice, Numbering, Plan, Section, Target, Task, Unit
 from generator.plan.validate import validate_data
 from generator.source.sourcemap import SourceMap, load_yaml, parse_yaml
 
@@ -55,6 +55,7 @@ def _notice(d: dict) -> Notice:
         recipients=_text(d.get("recipients")), body=_paras(d.get("body")),
         attachments=_paras(d.get("attachments")), seal=bool(d.get("seal", True)),
         note=_text(d.get("note")),
+        breakdown=_text(d["breakdown"]) if isinstance(d.get("breakdown"), str) else bool(d.get("breakdown")),
         imprint=Imprint(_paras(imprint.get("cc")), _text(imprint.get("printer")),
                         _text(imprint.get("date"))) if imprint else None,
     )
@@ -65,8 +66,16 @@ def _task(d: dict) -> Task:
                       _text(t.get("deadline")), _paras(t.get("owners")), _text(t.get("note")),
                       t.get("prior_target"), _text(t.get("direction")))
                for t in d.get("targets") or []]
-    return Task(_text(d["title"]), _text(d.get("body")), _paras(d.get("items")), _paras(d.get("owners")),
-                _text(d.get("deadline")), targets)
+    lead, support = _paras(d.get("lead")), _paras(d.get("support"))
+    owners = _paras(d.get("owners")) or lead + support
+    return Task(_text(d["title"]), _text(d.get("body")), _paras(d.get("items")), owners,
+                _text(d.get("deadline")), targets, lead, support)
+
+
+def _unit(d) -> Unit:
+    if isinstance(d, str):
+        return Unit(_text(d))
+    return Unit(_text(d["name"]), _paras(d.get("short")), _text(d.get("leader")))
 
 
 def _numbering(d: dict) -> Numbering:
@@ -83,6 +92,7 @@ def plan_from_data(data: dict) -> Plan:
         preamble=_paras(data.get("preamble")), numbering=_numbering(data.get("numbering") or {}),
         notice=_notice(data["notice"]) if data.get("notice") else None,
         review=_paras(data.get("review")), unplaced=_paras(data.get("unplaced")),
+        units=[_unit(u) for u in data.get("units") or []],
     )
 
 

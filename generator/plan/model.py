@@ -24,7 +24,11 @@ class Target:
 
 @dataclass
 class Task:
-    """A numbered item: its lead sentence (标题句), body, enumerated items and targets."""
+    """A numbered item: its lead sentence (标题句), body, enumerated items and targets.
+
+    ``owners`` are all its units, the first the 牵头单位 by convention; ``lead`` and
+    ``support`` are set only when the plan names them explicitly (then ``owners`` is
+    lead + support). generator.plan.units.task_duty tells lead and support apart."""
 
     title: str
     body: str = ""
@@ -32,6 +36,17 @@ class Task:
     owners: list[str] = field(default_factory=list)
     deadline: str = ""
     targets: list[Target] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Unit:
+    """A unit (科室, 单位) declared under ``units:``: full name, short names, 分管领导."""
+
+    name: str
+    short: list[str] = field(default_factory=list)
+    leader: str = ""
 
 
 @dataclass
@@ -83,6 +98,7 @@ class Notice:
     seal: bool = True
     note: str = ""
     imprint: Imprint | None = None
+    breakdown: bool | str = False      # append the 重点任务分解表 (a title, or True for the default)
 
 
 @dataclass
@@ -106,6 +122,7 @@ class Plan:
     notice: Notice | None = None
     review: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
 
 
 def _replace(obj, **changes):

@@ -27,6 +27,8 @@ TASK = {
     "body": {"type": "string"},
     "items": {"type": "list", "schema": {**_TEXT}},
     "owners": _NAMES,
+    "lead": _NAMES,                     # explicit 牵头单位 (instead of the first owner)
+    "support": _NAMES,                  # explicit 责任单位/配合单位
     "deadline": _DATE,
     "targets": {"type": "list", "schema": {"type": "dict", "schema": TARGET}},
 }
@@ -65,6 +67,13 @@ NOTICE = {
     "seal": {"type": "boolean"},
     "note": _TEXT,
     "imprint": {"type": "dict", "schema": IMPRINT},
+    "breakdown": {"type": ["boolean", "string"], "empty": False},  # 重点任务分解表 as an attachment
+}
+
+UNIT = {
+    "name": {**_TEXT, "required": True},   # full name, as printed
+    "short": _NAMES,                       # short names that mean this unit
+    "leader": _TEXT,                       # 分管领导 (责任领导 column)
 }
 
 NUMBERING = {
@@ -77,6 +86,7 @@ PLAN = {
     "title": {**_TEXT, "required": True},
     "year": {"type": "integer", "required": True, "min": 1949, "max": 2999},
     "numbering": {"type": "dict", "schema": NUMBERING},
+    "units": {"type": "list", "schema": {"type": ["string", "dict"], "empty": False, "schema": UNIT}},
     "notice": {"type": "dict", "schema": NOTICE, "nullable": True},
     "preamble": _PARAS,
     "sections": {"type": "list", "required": True, "empty": False,

@@ -176,7 +176,9 @@ def keys_at(parts: tuple, root: dict) -> list[str]:
         if not rule or "schema" not in rule:
             return []
         inner = rule["schema"]
-        if inner.get("type") in ("dict", "string") and "schema" in inner:
-            inner = inner["schema"]
+        kinds = inner.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if ("dict" in kinds or "string" in kinds) and "schema" in inner:
+            inner = inner["schema"]     # a list of mappings (or texts), such as units
         rules = inner
     return list(rules)
