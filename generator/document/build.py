@@ -8,10 +8,13 @@ from generator.core.numerals import figure
 from generator.document.model import Block, Document, Kind
 from generator.document.numbering import item_label, label_before, number_tasks, section_label, task_label
 from generator.core.location import ToolError
-from generator.plan.model import Notice, Numbering, Plan, Target, Task, map_text, prose_texts
+from generator.plan.model import Notice, Numbering, Plan, Target, Task, _replace, map_text, prose_texts
 from generator.document.templating import make_environment, render_template
 from generator.document.wording import TARGET_HEADER, duty_remark
 from generator.plan.units import Units
+from generator.document.attachments import attachment_label
+from generator.document.breakdown import (Column, breakdown_entries, require_tasks, table_columns,
+                                          table_rows)
 
 
 class NumberedTask(NamedTuple):
@@ -176,17 +179,59 @@ def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
     return blocks
 
 
-def build_document(plan: Plan, env=None) -> Document:
-    """Return the printable Document for a plan: the notice (if any), the plan, the 版记.
+def breakdown_title(plan: Plan, env=None) -> str:
+    """Return the 分解表's title: ``notice.breakdown`` when it is text, else from
+    ``breakdown/title.j2``."""
+    if plan.notice and isinstance(plan.notice.breakdown, str) and plan.notice.breakdown:
+        return plan.notice.breakdown
+    return render_template(env or make_environment(), "breakdown/title.j2", plan=plan).strip()
 
-    Raises ToolError when a template is missing or fails.
+
+def breakdown_table(plan: Plan, sections: list[NumberedSection], columns) -> Block:
+    """Return the BREAKDOWN block: a row per task in ``columns`` ((key, heading) pairs, the
+    style sheet's), the 责任领导 column only when units declare leaders."""
+    entries = breakdown_entries(plan, sections)
+    chosen = table_columns([Column(*c) for c in columns], entries, Units(plan).has_leaders)
+    return Block(Kind.BREAKDOWN, rows=table_rows(chosen, entries), parts=tuple(c.key for c in chosen))
+
+
+def _breakdown_blocks(plan: Plan, sections, columns, env, count: int) -> list[Block]:
+    """Return the attachment: its label (with a notice), title and table."""
+    blocks = [Block(Kind.ATTACHMENT_LABEL, attachment_label(count, count))] if plan.notice else []
+    blocks.append(Block(Kind.ATTACHMENT_TITLE, breakdown_title(plan, env)))
+    return blocks + [breakdown_table(plan, sections, columns)]
+
+
+def _default_columns():
+    from generator.style.sheet import load_style     # the default sheet's columns
+    return load_style(None).breakdown["columns"]
+
+
+def build_document(plan: Plan, env=None, *, breakdown: bool = False, columns=None,
+                   path: str = "<plan>") -> Document:
+    """Return the printable Document for a plan: the notice (if any), the plan, the
+    重点任务分解表 as a further attachment when ``breakdown`` or the plan's
+    ``notice.breakdown`` asks (in ``columns``, default the default sheet's), the 版记.
+
+    Raises ToolError when a template is missing or fails, InputError (E254, at ``path``)
+    when a 分解表 is asked for a plan without tasks.
     """
     env = env or make_environment()
     plan = expand_text(plan, env)
     sections = number_plan(plan)
     notice = plan.notice
+    table = breakdown or bool(notice and notice.breakdown)
+    if table:
+        require_tasks(plan, path)
+        title = breakdown_title(plan, env)
+        if notice:
+            notice = _replace(notice, attachments=[*notice.attachments, title])
+            plan = _replace(plan, notice=notice)
     blocks = _notice_blocks(plan, notice, env) if notice else []
     blocks += _plan_blocks(plan, sections)
+    if table:
+        count = len(notice.attachments) if notice else 1
+        blocks += _breakdown_blocks(plan, sections, columns or _default_columns(), env, count)
     if notice and notice.imprint:
         imprint = notice.imprint
         date = format_date(imprint.date) if imprint.date else ""

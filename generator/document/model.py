@@ -31,6 +31,9 @@ class Kind(str, Enum):
     TASK = "task"                      # numbered task: label, lead sentence, body (level 2 or 3)
     ITEM = "item"                      # enumerated item （1）… (level 4)
     TARGETS = "targets"                # table of targets; rows in ``rows``
+    ATTACHMENT_LABEL = "attachment_label"  # 附件 / 附件2: starts an attachment on a new page
+    ATTACHMENT_TITLE = "attachment_title"  # the attachment's title, centred
+    BREAKDOWN = "breakdown"            # 重点任务分解表; rows in ``rows``, column keys in ``parts``
     IMPRINT = "imprint"                # 版记; parts = (抄送, 印发机关, 印发日期)
 
 
@@ -40,7 +43,7 @@ class Block(NamedTuple):
 
     ``label`` is a computed number (一、 1. （一） （1）); ``lead`` a task's lead sentence;
     ``level`` 1–4 for headings, tasks and items; ``parts`` extra texts a kind needs;
-    ``rows`` table rows for TARGETS (first row is the header).
+    ``rows`` table rows for TARGETS and BREAKDOWN (first row is the header).
     """
 
     kind: Kind

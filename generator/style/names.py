@@ -40,7 +40,11 @@ STYLES: dict[str, tuple[str, str, str]] = {
     "page_number": ("WpPageNumber", "页码", "p"),
     "page_odd": ("WpPageOdd", "奇数页页码", "p"),
     "page_even": ("WpPageEven", "偶数页页码", "p"),
+    "attachment_label": ("WpAttachmentLabel", "附件标识", "p"),
+    "attachment_title": ("WpAttachmentTitle", "附件标题", "p"),
 }
+# Roles whose styles are written only into documents that use them (attachments).
+OPTIONAL_ROLES = frozenset({"attachment_label", "attachment_title"})
 
 
 # Styles whose data comes from another role's (no entry of their own in a style sheet).

@@ -53,6 +53,20 @@ ROLE = {
     "keep_next": {"type": "boolean"},
 }
 
+# Columns of the 重点任务分解表 (generator.document.breakdown.cell_text fills each).
+BREAKDOWN_KEYS = ("index", "section", "task", "measures", "targets", "lead", "support",
+                  "deadline", "leader")
+_MARGINS = {"type": "dict", "schema": {side: {**_MM, "required": True}
+                                       for side in ("top", "bottom", "left", "right")}}
+BREAKDOWN = {
+    "orientation": {"type": "string", "allowed": ["portrait", "landscape"], "required": True},
+    "margins": _MARGINS,                                # of a landscape page, mm
+    "columns": {"type": "list", "required": True, "empty": False, "schema": {
+        "type": "dict", "schema": {
+            "key": {"type": "string", "allowed": list(BREAKDOWN_KEYS), "required": True},
+            "heading": {"type": "string", "empty": False, "required": True},
+        }}},
+}
 
 STYLE = {
     "extends": {"type": "string", "empty": False},
@@ -89,6 +103,7 @@ STYLE = {
     # Font table: a font's substitute, which Word and WPS use where it is not installed.
     "fonts": {"type": "dict", "keysrules": {"type": "string", "empty": False},
               "valuesrules": {"type": "string", "empty": False}},
+    "breakdown": {"type": "dict", "required": True, "schema": BREAKDOWN},   # 重点任务分解表
     "roles": {"type": "dict", "required": True,
               "schema": {name: {"type": "dict", "required": True, "schema": ROLE}
                          for name in ROLES}},

@@ -90,6 +90,12 @@ class StyleSheet(NamedTuple):
     imprint: Imprint
     roles: dict[str, Role]
     fonts: dict[str, str]        # font name -> substitute (DOCX font table, w:altName)
+    breakdown: dict = {}         # the 重点任务分解表: orientation, margins (twips), columns
+
+    @property
+    def landscape(self) -> bool:
+        """Return whether the 分解表 is printed on landscape pages."""
+        return self.breakdown.get("orientation") == "landscape"
 
     @property
     def text_width(self) -> int:
@@ -161,7 +167,17 @@ def sheet_from_data(name: str, data: dict) -> StyleSheet:
         imprint=_imprint(data["imprint"]),
         roles={r: _role(data["roles"][r], pitch) for r in ROLES},
         fonts=dict(data.get("fonts") or {}),
+        breakdown=_breakdown(data["breakdown"], page),
     )
+
+
+def _breakdown(data: dict, page: dict) -> dict:
+    """Return the 分解表 settings with margins in twips (a landscape page's own, else the
+    page's) and columns as (key, heading) pairs."""
+    margins = data.get("margins") or page
+    return {"orientation": data["orientation"],
+            "margins": {side: mm(margins[side]) for side in ("top", "bottom", "left", "right")},
+            "columns": [(c["key"], c["heading"]) for c in data["columns"]]}
 
 
 def merge(base: dict, child: dict) -> dict:

@@ -81,7 +81,7 @@ def test_incomplete_sheet_without_extends(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("description: 只有描述\n", encoding="utf-8")
     assert style_errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
-                             for field in ("grid", "header", "imprint", "page", "roles",
+                             for field in ("breakdown", "grid", "header", "imprint", "page", "roles",
                                            "signature")]
 
 
@@ -91,7 +91,7 @@ def test_sheet_without_extends_gets_every_finding_at_once(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("page: 3\n", encoding="utf-8")
     assert style_errors(path) == [f"{path}:1:1: {field}: 必填项缺失 (E101)"
-                             for field in ("grid", "header", "imprint", "roles", "signature")
+                             for field in ("breakdown", "grid", "header", "imprint", "roles", "signature")
                              ] + [f"{path}:1:7: page: 类型错误：应为映射（键: 值） (E102)"]
 
 

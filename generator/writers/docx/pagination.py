@@ -83,16 +83,25 @@ def _pieces(p) -> list[str]:
     return "".join(text).split("\n")
 
 
-def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = None
-                 ) -> tuple[int, int]:
+def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = None,
+                 open_area: tuple[int, int] | None = None) -> tuple[int, int]:
     """Return (last page number, twips used on it) for the body written so far; the
-    paragraphs behind ``<?wp-text?>`` markers are read from ``splices``."""
+    paragraphs behind ``<?wp-text?>`` markers are read from ``splices``. Each section
+    a paragraph ends has the type area its sectPr gives; the last, open one has
+    ``open_area`` (width, height in twips; default the sheet's)."""
     pager, cache, previous = Pager(sheet.text_height), {}, None
     children = _expanded(body, splices or {})
+    areas = _type_areas(children, sheet, open_area)
+    width, pager.height = areas.pop(0)
     for i, child in enumerate(children):
         if type(child) is tuple or child.tag == _P:
-            m, lines = paragraph_lines(child, sheet, sheet.text_width, cache)
+            m, lines = paragraph_lines(child, sheet, width, cache)
             before, previous = m.space_before(previous), m
+            if type(child) is not tuple and child.find(_SECT) is not None:
+                pager.add_lines(lines, m.line)      # the paragraph that ends a section:
+                pager.new_page()                    # the next one starts on a new page
+                width, pager.height = areas.pop(0)
+                continue
             if type(child) is not tuple and _breaks_page(child, pager):
                 continue
             if m.keep and pager.used:
@@ -109,6 +118,26 @@ def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = N
         elif child.tag is etree.PI and child.target == "wp-table":
             pager.add_rows([int(height) for height in child.text.split()[1:]])
     return pager.page, pager.used
+
+
+_SECT = f"{_PPR}/{w('sectPr')}"
+
+
+def _type_areas(children: list, sheet: StyleSheet, last: tuple[int, int] | None = None
+                ) -> list[tuple[int, int]]:
+    """Return the (width, height) of the type area of each section of the body, in order:
+    of each section a paragraph ends (its sectPr tells), then ``last`` (default the
+    sheet's) for the last."""
+    areas = []
+    for child in children:
+        if type(child) is not tuple and child.tag == _P:
+            sect = child.find(_SECT)
+            if sect is not None:
+                size, margins = sect.find(w("pgSz")), sect.find(w("pgMar"))
+                side = [int(margins.get(w(k))) for k in ("left", "right", "top", "bottom")]
+                areas.append((int(size.get(w("w"))) - side[0] - side[1],
+                              int(size.get(w("h"))) - side[2] - side[3]))
+    return areas + [last or (sheet.text_width, sheet.text_height)]
 
 
 def _breaks_page(p, pager: Pager) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.style.sheet import Role, StyleSheet
 from generator.layout.metrics import char_twips, effective, line_twips
-from generator.style.names import CONTEXTUAL, DERIVED, STYLES
+from generator.style.names import CONTEXTUAL, DERIVED, OPTIONAL_ROLES, STYLES
 from generator.writers.docx.wordml import el, indent, jc, ppr, rpr, spacing, w
 
 # Template styles kept as they are (Normal is rebuilt from the sheet).
@@ -132,9 +132,10 @@ def kept_style(element) -> bool:
     return element.tag == w("style") and element.get(w("styleId")) in KEPT_STYLES
 
 
-def install_styles(styles_element, sheet: StyleSheet) -> None:
+def install_styles(styles_element, sheet: StyleSheet, optional: frozenset = frozenset()) -> None:
     """Replace the template's styles by docDefaults, Normal and the role styles of
-    ``sheet``, keeping only the template styles ``kept_style`` accepts."""
+    ``sheet``, keeping only the template styles ``kept_style`` accepts. Of the roles in
+    names.OPTIONAL_ROLES only those in ``optional`` (the ones the document uses) get a style."""
     for child in list(styles_element):
         if not kept_style(child):
             styles_element.remove(child)
@@ -150,7 +151,8 @@ def install_styles(styles_element, sheet: StyleSheet) -> None:
     normal.append(_copy(r))
     styles_element.insert(1, normal)
     for role_name in STYLES:
-        styles_element.append(role_style(sheet, role_name))
+        if role_name not in OPTIONAL_ROLES or role_name in optional:
+            styles_element.append(role_style(sheet, role_name))
 
 
 def install_fonts(fonts_element, sheet: StyleSheet) -> None:

@@ -8,6 +8,7 @@ from functools import partial
 from generator.document.model import Block
 from generator.style.sheet import StyleSheet
 from generator.layout.metrics import AUTOSPACE_EM, char_class, char_twips, effective, set_width, text_width
+from generator.layout.columns import fit_columns
 from generator.layout.lines import HANG, NO_START, count_lines
 from generator.layout.pages import role_metrics
 from generator.style.names import style_id
@@ -34,49 +35,14 @@ def _cell(tr, width: int, text: str, style: str, props: dict | None = None):
 _CELL_MARGINS = 114                 # left + right cell margin, twips
 _ROW_RULE = 10                      # the 1/2-point rule between rows, twips
 _AUTOSPACE = 0.2                    # space between CJK and digits/Latin, characters (LibreOffice)
-# A value kept on one line: a number with a short unit (820元/月, 98.7%, 3个工作日) or a date.
-_VALUE = re.compile(r"[<>≤≥约]?\d+(?:[.,]\d+)*\s*[%％‰]?[^\d\s.]{0,4}"
-                    r"|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
-
-
-def _least(column: list[str]) -> float:
-    """Return the narrowest width (characters) a column may have: its header and each of
-    its values (``_VALUE``) on one line."""
-    values = [value_width(t) for t in set(column[1:]) if _VALUE.fullmatch(t.strip())]
-    return max([text_width(column[0]), 1, *values])
-
-
-def value_width(text: str) -> float:
-    """Return the width of ``text`` in characters with the space a word processor puts
-    between CJK characters and digits or Latin letters (autospacing, 0.2 character at each
-    change, as measured in LibreOffice 7.4)."""
-    half = [c.isascii() for c in text]
-    return text_width(text) + _AUTOSPACE * sum(a != b for a, b in zip(half, half[1:]))
 
 
 def column_widths(rows: tuple[tuple[str, ...], ...], total: int, unit: int) -> list[int]:
     """Return column widths in twips summing to ``total``, from the content in characters
-    of ``unit`` twips: each column gets at least its header and its values unbroken
-    (``_least``); the room left raises the narrowest columns first, each up to its longest
-    cell (water filling), and what is left then goes to all columns in proportion."""
-    columns = [[row[i] for row in rows] for i in range(len(rows[0]))]
-    room = (total - len(columns) * _CELL_MARGINS) / unit - 0.2 * len(columns)
-    least = [_least(c) for c in columns]
-    want = [max(m, max(map(text_width, set(c)))) for m, c in zip(least, columns)]
-    if sum(least) >= room:
-        chars = [room * m / sum(least) for m in least]
-    elif sum(want) <= room:
-        chars = [w_ * room / sum(want) for w_ in want]
-    else:
-        low, high = 0.0, max(want)
-        for _ in range(40):                   # the level L with sum(clamp(L)) == room
-            level = (low + high) / 2
-            if sum(min(w_, max(m, level)) for m, w_ in zip(least, want)) > room:
-                high = level
-            else:
-                low = level
-        chars = [min(w_, max(m, low)) for m, w_ in zip(least, want)]
-    widths = [int((c + 0.2) * unit) + _CELL_MARGINS for c in chars]
+    of ``unit`` twips (generator.layout.columns.fit_columns: the width goes where it saves
+    the most lines)."""
+    room = (total - len(rows[0]) * _CELL_MARGINS) / unit - 0.2 * len(rows[0])
+    widths = [int((c + 0.2) * unit) + _CELL_MARGINS for c in fit_columns(list(rows), room)]
     widths[-1] += total - sum(widths)
     return widths
 

@@ -78,6 +78,17 @@ def el(tag: str, parent=None, **attrs):
     return etree.SubElement(parent, w(tag), attrib)
 
 
+def root(tag: str):
+    """Return a new w: element that declares the w: prefix (the root of a fragment)."""
+    return etree.Element(w(tag), nsmap={"w": W})
+
+
+def fragment(element) -> bytes:
+    """Return a ``root`` element serialized without its namespace declaration, to be put
+    into document.xml as text (whose root declares the prefix)."""
+    return etree.tostring(element, encoding="UTF-8").replace(f' xmlns:w="{W}"'.encode(), b"", 1)
+
+
 def ordered(tag: str, children: dict, order: tuple[str, ...]):
     """Return a container element (pPr, rPr) holding ``children`` (local name -> element) in
     schema order; None when there are none."""

@@ -13,10 +13,12 @@ from lxml import etree
 
 from generator.document.model import Document, Kind
 from generator.style.sheet import StyleSheet
+from generator.writers.docx.attachment import (ATTACHMENT_KINDS, end_section, landscape_sect_pr,
+                                               type_area, write_attachment)
 from generator.writers.docx.blocks import BodyWriter
 from generator.writers.docx.fit import fit_notice, keep_signature_with_text
 from generator.layout.metrics import mark_size
-from generator.style.names import style_id
+from generator.style.names import OPTIONAL_ROLES, style_id
 from generator.writers.docx.package import Package, serialize
 from generator.layout.imprint import BODY_END, IMPRINT_ANCHOR, Placed, estimated_place
 from generator.writers.docx.pagination import estimate_end
@@ -53,7 +55,8 @@ def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None
         sheet = sheet._replace(roles={**sheet.roles, "issuer_mark": role._replace(
             size=mark_size(sheet, marks[0].text))})
     package = Package()
-    install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet)
+    used = frozenset(block.kind.value for block in document.blocks) & OPTIONAL_ROLES
+    install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet, used)
     install_fonts(package.xml("word/fontTable.xml"), sheet)
     _settings(package.xml("word/settings.xml"))
     root = package.xml("word/document.xml")
@@ -101,8 +104,12 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
     writer = BodyWriter(body, sheet, document.seal, (signature[0].text if signature else "",
                                                     date[0].text if date else ""))
     has_notice = bool(document.of_kind(Kind.ISSUER_MARK) or document.of_kind(Kind.TITLE))
-    imprint = None
+    imprint, attachment = None, None
     for block in document.blocks:
+        if block.kind in ATTACHMENT_KINDS:
+            writer.flush()
+            attachment = write_attachment(body, sheet, block, sect_pr, splices, attachment)
+            continue
         if block.kind is Kind.PLAN_TITLE:
             writer.flush()
             if has_notice:
@@ -117,15 +124,19 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
         else:
             writer.write(block, has_notice)
     writer.flush()
+    landscape = landscape_sect_pr(sect_pr, sheet) if attachment == "landscape" else None
     placed = None
     if imprint is not None:
-        placed = _place_imprint(body, sheet, imprint, sect_pr, empty_footer, splices, place)
+        placed = _place_imprint(body, sheet, imprint, sect_pr, empty_footer, splices, place,
+                                landscape)
+    elif landscape is not None:             # the landscape section is the last one
+        sect_pr = landscape
     body.append(sect_pr)
     return placed
 
 
 def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
-                   splices: dict[bytes, bytes], place: str | None) -> Placed:
+                   splices: dict[bytes, bytes], place: str | None, landscape=None) -> Placed:
     """Put the 版记 where ``place`` says, or where the page estimate puts it (see
     layout.imprint.estimated_place): at the bottom of the last body page ("same"), or in
     a new section on the next page ("next"), with a blank page first ("blank"). Pages
@@ -134,16 +145,25 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
     is asked for their pages (writers.office). Returns the place and
     the estimate.
 
+    After a landscape 分解表 (``landscape``: its section properties, which the section
+    break then carries) the 版记 never shares its page: "same" becomes "next" or "blank".
+
     The section starts with "next page", not "even page": LibreOffice 7.4 gives an
     even-page section a wrong footer height, and the 版记 would drop below the type area.
     """
-    estimate = estimate_end(body, sheet, splices)
+    open_area = type_area(sheet) if landscape is not None else None
+    estimate = estimate_end(body, sheet, splices, open_area)
     if place is None:
         place = estimated_place(*estimate, sheet, imprint_height(sheet, block))
+    if landscape is not None and place == "same":
+        place = "blank" if sheet.imprint.even_page and estimate[0] % 2 == 0 else "next"
     _mark_end(body, splices, BODY_END)
     if place != "same":
-        last = paragraph(body, style_id("body"))
-        last.find(w("pPr")).append(deepcopy(sect_pr))
+        if landscape is None:
+            last = paragraph(body, style_id("body"))
+            last.find(w("pPr")).append(deepcopy(sect_pr))
+        else:
+            end_section(body, landscape)        # the landscape section ends here
         kind = sect_pr.find(w("type"))
         if kind is None:
             kind = el("type")

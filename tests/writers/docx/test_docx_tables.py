@@ -34,7 +34,8 @@ ROWS = (
      "2021年11月30日", "养老服务科、社会事务科、财务科"),
     ("10", "4.加强临时救助", "临时救助办结时限", "七十二学时", "92%", "", ""),
 )
-VALUES = {"820元/月", "780元/月", "2021年7月1日", "98.7%", "3个工作日", "2021年11月30日", "92%"}
+VALUES = {"820元/月", "780元/月", "98.7%", "3个工作日", "92%"}
+DATES = {"2021年7月1日", "2021年11月30日"}
 
 
 def test_table_text_is_small_four_and_the_header_inherits_it():
@@ -54,8 +55,11 @@ def test_columns_keep_headers_and_values_on_one_line_within_the_type_area():
              if row is HEADER or text in VALUES]
     assert len(whole) == len(HEADER) + len(VALUES)
     assert [text for text, width in whole if cell_lines(text, width - 114, unit) != 1] == []
+    # a date may break after its year only: 2021年 / 11月30日
+    assert [cell_lines(date, widths[5] - 114, unit) for date in sorted(DATES)] == [2, 2]
+    assert widths[5] - 114 >= unit * 4.2
     text_columns = [widths[i] for i in (1, 2, 6)]                 # all want more than they get:
-    assert max(text_columns) - min(text_columns) <= 5 and min(text_columns) > widths[0]  # level
+    assert min(text_columns) > widths[5] > widths[0]
 
 
 @pytest.mark.parametrize("text, chars, lines", [
