@@ -134,7 +134,7 @@ def run() -> None:
 
 def register() -> None:
     """Import the command modules, each of which adds its commands to ``main``."""
-    from generator.cli import (import_commands, lint_commands, plan_commands,  # noqa: F401
+    from generator.cli import (breakdown_commands, import_commands, lint_commands, plan_commands,  # noqa: F401
                                progress_commands, rollover_commands)
 
 

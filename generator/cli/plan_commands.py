@@ -92,8 +92,10 @@ def _targets(plans: tuple[str, ...], output: str | None, fmt: str | None) -> lis
               help="DOCX 也按 LibreOffice 的实际分页放置版记（需要 LibreOffice；PDF 总是如此）。")
 @click.option("--allow-review", is_flag=True,
               help="计划的 review 中还有待复核项时仍输出 DOCX/PDF（草稿）；默认拒绝输出。")
+@click.option("--breakdown", is_flag=True, help="把重点任务分解表作为通知的附件附在后面（同计划中的 notice.breakdown: true）。")
 @handle_errors
-def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, exact, allow_review) -> None:
+def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, exact, allow_review,
+           breakdown) -> None:
     """把计划渲染为文本、DOCX 或 PDF；不给 -o 时把文本打印到标准输出。
 
     计划的 review 中还有待复核项（workplan rollover 或 import 标出）时，不输出 DOCX/PDF
@@ -106,7 +108,7 @@ def render(plans, output, fmt, also_pdf, style, templates, strict, timestamp, ex
     if templates and not Path(templates).is_dir():
         raise ToolError(f"{templates}: 模板文件夹不存在")
     options = RenderOptions(style, templates, strict, timestamp, checks=(plan_warnings,),
-                            exact=exact, allow_review=allow_review)
+                            exact=exact, allow_review=allow_review, breakdown=breakdown)
     pairs = _targets(plans, output, fmt)
     if pairs[0][1] is None:
         _print_text(plans, options)

@@ -32,7 +32,8 @@ class RenderOptions(NamedTuple):
     whether to record the current time in the DOCX core properties, further checks of
     the loaded plan whose findings are reported as warnings (the command passes lint's:
     ``check(path, plan, parsed) -> list[Finding]``, parsed = (text, data, source map)), and
-    whether a plan with open ``review:`` items may still be set as DOCX or PDF (a draft)."""
+    whether a plan with open ``review:`` items may still be set as DOCX or PDF (a draft),
+    and whether to append the 重点任务分解表 (as the plan's notice.breakdown does)."""
 
     style: str | None = None
     templates: str | None = None
@@ -41,6 +42,7 @@ class RenderOptions(NamedTuple):
     checks: tuple[Callable, ...] = ()
     exact: bool = False        # DOCX: 版记 placed from LibreOffice's page breaks (a PDF always)
     allow_review: bool = False
+    breakdown: bool = False    # append the 重点任务分解表 as a further attachment
 
 
 def open_review(warnings: list[Finding]) -> list[Finding]:
@@ -177,7 +179,9 @@ def built_document(source: Path, options: RenderOptions, fmt: str):
     if fmt != "txt" or options.style:
         sheet = _style_sheet(options.style)
     env = LazyEnvironment(options.templates)  # Jinja is imported only if a template is used
-    document = build_document(plan, env)
+    columns = sheet.breakdown["columns"] if sheet is not None else None
+    document = build_document(plan, env, breakdown=options.breakdown, columns=columns,
+                              path=str(source))
     if options.timestamp:
         document.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     return document, sheet, env, warnings
