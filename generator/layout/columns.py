@@ -4,7 +4,8 @@ the most lines, so no column wraps a short value while another stays half empty.
 Widths are in characters of the table's font. A cell of text width ``t`` in a column ``w``
 characters wide is taken to need ceil(t / w) lines; the table's height is the sum over
 rows of each row's tallest cell. Starting from each column's least width (its heading and
-its unbreakable values: numbers with units, a date's year and day), the room left is handed out step by
+its unbreakable values: numbers with units, a date's year and day, the names in a
+column of short names such as units), the room left is handed out step by
 step to the column whose next narrowing of a cell (one line less) saves the most height
 per character; once no cell wraps, what is left goes to the columns in proportion to their
 longest cell.
@@ -21,6 +22,10 @@ _AUTOSPACE = 0.2                    # space between CJK and digits/Latin, charac
 # may break after its year (2021年 / 11月30日), not inside a number.
 VALUE = re.compile(r"[<>≤≥约]?\d+(?:[.,]\d+)*\s*[%％‰]?[^\d\s.]{0,4}")
 DATE = re.compile(r"(\d{4}年)(\d{1,2}月(?:\d{1,2}日)?)?")
+# A column whose cells are lists of short names (units, leaders) keeps each name whole.
+_NAME_BREAK = re.compile(r"[、，；,;\s]+")
+NAME_CHARS = 8
+_NAMES_SHARE = 0.7                  # ... as long as the least widths leave 30% of the room
 _SAMPLE = 400                       # rows looked at to decide widths in a longer table
 _TIE = 0.01                         # weight of every cell's lines beside each row's tallest
 
@@ -33,9 +38,10 @@ def value_width(text: str) -> float:
     return text_width(text) + _AUTOSPACE * sum(a != b for a, b in zip(half, half[1:]))
 
 
-def least_width(column: list[str]) -> float:
+def least_width(column: list[str], names: bool = True) -> float:
     """Return the narrowest width a column may have: its heading (``column[0]``) and each
-    of its values that must stay whole (``VALUE``) on one line."""
+    of its values that must stay whole (``VALUE``, a date's parts) on one line, and with
+    ``names`` each name of a column of short names."""
     values = []
     for text in set(column[1:]):
         text = text.strip()
@@ -43,6 +49,10 @@ def least_width(column: list[str]) -> float:
             values.append(value_width(text))
         elif date := DATE.fullmatch(text):
             values += [value_width(part) for part in date.groups() if part]
+    pieces = [piece for text in set(column[1:]) for piece in _NAME_BREAK.split(text)
+              if piece and not VALUE.fullmatch(piece) and not DATE.fullmatch(piece)]
+    if names and pieces and max(map(text_width, pieces)) <= NAME_CHARS:   # a column of names
+        values += [value_width(piece) for piece in pieces]
     return max([text_width(column[0]), 1, *values])
 
 
@@ -82,6 +92,8 @@ def fit_columns(rows: list[tuple[str, ...]], room: float) -> list[float]:
     (the heading row first); see the module docstring."""
     columns = [[row[i] for row in rows] for i in range(len(rows[0]))]
     least = [least_width(c) for c in columns]
+    if sum(least) > _NAMES_SHARE * room:        # names kept whole would starve the text
+        least = [least_width(c, names=False) for c in columns]
     if sum(least) >= room:
         return [room * m / sum(least) for m in least]
     body = rows[1:]

@@ -87,7 +87,7 @@ def row_heights(sheet: StyleSheet, rows, widths: list[int]) -> list[int]:
     at the table line height, plus the row's border. Rows have a cell for each width."""
     m = role_metrics(sheet, "table")
     lines = [_each_once([row[i] for row in rows],
-                        partial(cell_lines, avail=width - _CELL_MARGINS, unit=m.unit))
+                        partial(cell_lines, avail=width - _CELL_MARGINS, unit=m.unit, latin=m.latin))
              for i, width in enumerate(widths)]
     return [most * m.line + m.before + m.after + _ROW_RULE for most in map(max, zip(*lines))]
 
@@ -96,22 +96,33 @@ _TOKEN = re.compile(r"[A-Za-z0-9.,%/]+|.", re.S)
 _NO_LINE_START = HANG | NO_START     # in a cell nothing hangs: these take the word before down
 
 
-def cell_lines(text: str, avail: int, unit: int) -> int:
+def _width(token: str, latin: dict | None) -> float:
+    """Return a token's width in characters: ASCII at its Latin font's width when known."""
+    if latin is None or not token.isascii():
+        return text_width(token)
+    return sum(latin.get(c, 0.5) for c in token)
+
+
+def cell_lines(text: str, avail: int, unit: int, latin: dict | None = None) -> int:
     """Return the number of lines ``text`` takes in a cell ``avail`` twips wide, wrapped as
     LibreOffice does: whole characters, a run of digits or Latin letters kept together,
     closing punctuation that would start a line taking the character before it along (no
-    hanging punctuation in cells), autospacing between CJK and Latin letters or digits."""
+    hanging punctuation in cells), autospacing between CJK and Latin letters or digits.
+    ``latin`` gives ASCII characters their Latin font's widths (layout.lines.latin_widths),
+    else each is half a character."""
     if (text_width(text) + _AUTOSPACE * (len(text) - 1)) * unit <= avail:
         return 1                        # fits even with autospacing between every character
     lines, used, last, last_kind = 1, 0.0, "", None
     for token in _TOKEN.findall(text):
-        width = text_width(token) * unit
+        width = _width(token, latin) * unit
         kind = char_class(token[0])
         if used and kind and last_kind and kind != last_kind:   # a letter or digit beside CJK
             width += _AUTOSPACE * unit
         if used and used + width > avail:
             # 、。，… may not start a line: the word before goes down with it
-            lines, used = lines + 1, text_width(last + token if token in _NO_LINE_START else token) * unit
+            down = last + token if token in _NO_LINE_START else token
+            lines, used = lines + 1, (_width(last, latin) + _width(token, latin)
+                                      if down != token else _width(token, latin)) * unit
         else:
             used += width
         last, last_kind = token, char_class(token[-1])
