@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from generator.core.patterns import YEAR_IN_TEXT
+from generator.importer.attachments import breakdown_span
 from generator.document.model import Block, Kind
 from generator.importer.notice import NoticeBuilder
 from generator.importer.parts import split_duty, split_inline_items, parse_table, make_target
@@ -77,8 +78,13 @@ def extract_plan(blocks: list[Block], warnings: list[Finding], *, lines: list[in
     state = Extraction(path, list(lines or []))
     notice = NoticeBuilder(seal)
     start = notice.take(blocks, state)
+    table = breakdown_span(blocks, start, notice.fields.get("attachments") or [])
     for index in range(start, len(blocks)):
-        _place(blocks[index], index, state, notice)
+        if index not in table:
+            _place(blocks[index], index, state, notice)
+    if table:                           # the 分解表 printed from the plan: a setting again
+        notice.fields["attachments"] = notice.fields["attachments"][:-1]
+        notice.breakdown = blocks[table[0] + 1].text
     if not state.sections:
         raise InputError([finding("E407", Location(path, 0, 0), "未找到任何部分标题（一、）或编号任务，无法导入")])
     state.numbering = _numbering(state, _finish_tasks(state))

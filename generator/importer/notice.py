@@ -10,6 +10,7 @@ import re
 from types import SimpleNamespace
 
 from generator.core.patterns import DOC_NUMBER
+from generator.importer.attachments import breakdown_setting
 from generator.document.model import Block, Kind
 from generator.importer.parts import to_iso_date, split_names
 from generator.core.location import ToolError
@@ -35,6 +36,7 @@ class NoticeBuilder:
         self.fields: dict[str, object] = {}
         self.body: list[str] = []
         self.imprint: Block | None = None
+        self.breakdown = ""             # the title of a 分解表 printed as the last attachment
 
     def take(self, blocks: list[Block], state) -> int:
         """Read the notice at the start of ``blocks``; return the index after it (0 if none)."""
@@ -102,8 +104,11 @@ class NoticeBuilder:
         if self.imprint is not None:
             data["imprint"] = _imprint(self.imprint)
         data["seal"] = self.seal
+        if self.breakdown:
+            data["breakdown"] = breakdown_setting(self.breakdown, title)
         order = ("copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer", "title",
-                 "recipients", "body", "attachments", "signature", "date", "seal", "note", "imprint")
+                 "recipients", "body", "attachments", "breakdown", "signature", "date", "seal",
+                 "note", "imprint")
         return {key: data[key] for key in order if data.get(key) not in (None, "", [])}
 
     def _fill_required(self, state, year: int) -> None:

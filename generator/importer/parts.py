@@ -38,8 +38,8 @@ def split_duty(body: str) -> tuple[str, list[str], str]:
     owners, deadline = [], ""
     for part in match[1].split("；"):
         name, _, value = part.partition("：")
-        if name in (LEAD, SUPPORT):
-            owners = split_names(value)
+        if name in (LEAD, SUPPORT):             # the first leads, the others support
+            owners += split_names(value)
         else:
             deadline = to_iso_date(value) or ""
             if not deadline:

@@ -11,14 +11,15 @@ from helpers import SMALL
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
 
 
-def test_help_and_validate_do_not_import_python_docx():
+def test_help_and_validate_do_not_import_python_docx_or_openpyxl():
     code = ("import sys; from generator.cli import main\n"
             "for args in (['--help'], ['validate', %r]):\n"
             "    try: main(args)\n"
             "    except SystemExit: pass\n"
-            "print('docx' in sys.modules, 'lxml' in sys.modules)") % str(EXAMPLES[0])
+            "print('docx' in sys.modules, 'lxml' in sys.modules, 'openpyxl' in sys.modules)"
+            ) % str(EXAMPLES[0])
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "False False"
+    assert out.stdout.strip().splitlines()[-1] == "False False False"
 
 
 def test_docx_render_does_not_import_python_docx(tmp_path):

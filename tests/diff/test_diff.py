@@ -254,13 +254,14 @@ def test_redline_of_a_rolled_over_plan_with_notice():
     assert resolved(data, accept=True) == plain(new)
     year = [("del", "2021"), ("ins", "2022")]
     assert revisions(data) == (
-        year * 5  # 发文字号, notice title, notice body, 附件, 成文日期
+        year * 6  # 发文字号, notice title, notice body, 附件 (the plan, its 分解表), 成文日期
         + year + year + [("del", "开局"), ("ins", "关键")]  # plan title, preamble
         + year * 3  # task deadlines in the bodies
         + [("del", "820元/月"), ("del", "780"), ("ins", "820")] + year  # targets table
         + [("del", "3个工作日"), ("del", "5"), ("ins", "3")]
         + [("del", "95%"), ("del", "92"), ("ins", "95")]
         + [("del", "10处"), ("del", "6"), ("ins", "10")] + year
+        + year  # the 分解表's title
         + year)  # 版记 印发日期
 
 

@@ -26,10 +26,14 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 def _comparable(plan, fmt: str = "txt") -> dict:
     """The plan as data, with what a printed document cannot tell apart made equal: dates in
     either written form, a target's deadline and owners inherited from its task, and for
-    text the seal (only the layout of a DOCX shows whether the 署名 is placed for one)."""
+    text the seal (only the layout of a DOCX shows whether the 署名 is placed for one); the
+    units declared (not printed) and lead/support named explicitly (printed as 牵头单位 and
+    责任单位, which import as owners, the first leading)."""
     data = dataclasses.asdict(plan)
+    data["units"] = []                  # not printed
     for section in data["sections"]:
         for task in section["tasks"]:
+            task["lead"] = task["support"] = []     # printed as 牵头单位, 责任单位: the owners
             task["deadline"] = task["deadline"] and parse_date(task["deadline"])
             for target in task["targets"]:
                 target["deadline"] = parse_date(target["deadline"]) if target["deadline"] \

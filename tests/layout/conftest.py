@@ -32,8 +32,8 @@ class Rendered:
 
     name: str
     pdf: pymupdf.Document
-    pages: list[list[Line]]
-    document: Document
+    pages: list[list[Line]]     # lines of each portrait page; none of a landscape page (the
+    document: Document          # 分解表, measured by tests/layout/test_breakdown_pages.py)
 
 
 def require_soffice() -> None:
@@ -63,7 +63,9 @@ def render_example(tmp_path_factory):
             render_file(source, target)
             pdf = pymupdf.open(target)
             plan, _ = load_plan(source)
-            cache[name] = Rendered(name, pdf, [read_lines(page) for page in pdf],
+            pages = [read_lines(page) if page.rect.width <= page.rect.height else []
+                     for page in pdf]
+            cache[name] = Rendered(name, pdf, pages,
                                    build_document(plan, make_environment(None)))
         return cache[name]
 

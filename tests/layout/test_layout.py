@@ -35,8 +35,9 @@ def _has_rules(rendered, index: int) -> bool:
 
 def test_pages_are_a4(rendered):
     sizes = {(round(p.rect.width, 1), round(p.rect.height, 1)) for p in rendered.pdf}
-    for width, height in sizes:
-        assert abs(width - A4[0]) <= 1 and abs(height - A4[1]) <= 1, sizes
+    for width, height in sizes:          # portrait, or landscape for the 分解表 (GB/T 9704 §8)
+        short, long = sorted((width, height))
+        assert abs(short - A4[0]) <= 1 and abs(long - A4[1]) <= 1, sizes
 
 
 def test_body_text_starts_28_mm_from_the_left_edge(rendered):

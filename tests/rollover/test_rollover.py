@@ -119,11 +119,11 @@ def test_validate_lists_the_flags_until_reviewed(plans):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 16
-    assert lines[0] == f"{out}:14:44: notice.doc_number.seq: " + W301.format(
+    assert lines[0] == f"{out}:22:44: notice.doc_number.seq: " + W301.format(
         "发文字号序号沿用上年的 12，请改为本年序号")
-    assert lines[3] == f"{out}:27:11: preamble: " + W301.format(
+    assert lines[3] == f"{out}:36:11: preamble: " + W301.format(
         "已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法；文中年份已顺延（“2021年”→“2022年”），请核对")
-    assert lines[6] == f"{out}:57:20: sections[1].tasks[0].targets[0].value: " + W301.format(
+    assert lines[6] == f"{out}:66:20: sections[1].tasks[0].targets[0].value: " + W301.format(
         "请填写2022年目标值（2021年目标值 820元/月 已记为基数）")
     assert invoke("validate", "--strict", out).exit_code == 1
     reviewed = re.sub(r'(?m)^  - ".*\n', "", out.read_text(encoding="utf-8"))

@@ -33,7 +33,7 @@ def _outline(document) -> list[tuple[str, str]]:
 
 
 def test_outline_of_the_notice(minzheng):
-    assert _outline(minzheng)[:13] == [
+    assert _outline(minzheng)[:14] == [
         ("份号", "000128"),
         ("密级和保密期限", "秘密★1年"),
         ("紧急程度", "加急"),
@@ -42,7 +42,8 @@ def test_outline_of_the_notice(minzheng):
         ("公文标题", "关于印发《示例区2021年\n民政工作要点》的通知"),
         ("主送机关", "各街道办事处、镇人民政府，局机关各科室、局属各单位："),
         ("公文正文", "现将《示例区2021年民政工作要点》印发给你们，请结合实际认真抓好贯彻落实。"),
-        ("附件说明", "附件：示例区2021年民政工作要点"),
+        ("附件说明", "附件：1.示例区2021年民政工作要点"),
+        ("附件说明", "2.示例区2021年民政工作要点重点任务分解表"),
         ("发文机关署名", "示例区民政局"),
         ("成文日期", "2021年3月23日"),
         ("附注", "（此件发至街道、镇）"),
@@ -259,9 +260,11 @@ def _placed(place: str):
 
 def test_blank_page_before_the_imprint_page_and_both_unnumbered():
     # The 版记 after a blank page: neither page carries a page number (GB/T 9704 7.5).
-    first, last = _placed("blank").sections
+    # The 分解表 is a landscape section of its own; its pages keep their numbers.
+    first, landscape, last = _placed("blank").sections
     assert last.start_type.name == "NEW_PAGE"
     assert first.footer.paragraphs[0].text == "— 1 —"
+    assert landscape.footer.paragraphs[0].text == "— 1 —"
     assert [p.text for p in last.footer.paragraphs] == [""]
     assert [p.text for p in last.even_page_footer.paragraphs] == [""]
     breaks = [p for p in _placed("blank").paragraphs if p.paragraph_format.page_break_before]
