@@ -26,7 +26,7 @@ DATE = re.compile(r"(\d{4}年)(\d{1,2}月(?:\d{1,2}日)?)?")
 _NAME_BREAK = re.compile(r"[、，；,;\s]+")
 NAME_CHARS = 8
 _NAMES_SHARE = 0.7                  # ... as long as the least widths leave 30% of the room
-_SAMPLE = 400                       # rows looked at to decide widths in a longer table
+_SAMPLE = 200                       # rows looked at to decide widths in a longer table
 _TIE = 0.01                         # weight of every cell's lines beside each row's tallest
 
 
@@ -66,13 +66,26 @@ class _Table:
     def __init__(self, sizes: list[list[float]], widths: list[float]):
         self.sizes, self.widths = sizes, list(widths)
         self.lines = [[_lines(w, s) for s in col] for w, col in zip(widths, sizes)]
+        self._rows()
+
+    def _rows(self) -> None:
+        """Keep per row its tallest cell, the column holding it, the next tallest and the
+        sum of its cells' lines, so that one column's change is weighed in one pass."""
+        rows = list(zip(*self.lines))
+        self.top = [max(row) for row in rows]
+        self.where = [row.index(most) for row, most in zip(rows, self.top)]
+        self.second = [max(row[:i] + row[i + 1:], default=0) for row, i in zip(rows, self.where)]
+        self.total = [sum(row) for row in rows]
 
     def height(self, column: int, width: float) -> float:
         """Return the table's height (rows' tallest cells, plus a little for every cell)
         were ``column`` ``width`` wide."""
-        new = [_lines(width, s) for s in self.sizes[column]]
-        rows = zip(*(new if c == column else self.lines[c] for c in range(len(self.sizes))))
-        return sum(max(row) + _TIE * sum(row) for row in rows)
+        out = 0.0
+        for r, (size, old) in enumerate(zip(self.sizes[column], self.lines[column])):
+            new = _lines(width, size)
+            others = self.second[r] if self.where[r] == column else self.top[r]
+            out += max(others, new) + _TIE * (self.total[r] - old + new)
+        return out
 
     def next_step(self, column: int) -> float | None:
         """Return the least width above the current one at which some cell of ``column``
@@ -85,6 +98,7 @@ class _Table:
     def set(self, column: int, width: float) -> None:
         self.widths[column] = width
         self.lines[column] = [_lines(width, s) for s in self.sizes[column]]
+        self._rows()
 
 
 def fit_columns(rows: list[tuple[str, ...]], room: float) -> list[float]:

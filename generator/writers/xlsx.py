@@ -30,39 +30,55 @@ def _font_name(sheet: StyleSheet, role: str) -> str:
 def write_xlsx(table, sheet: StyleSheet) -> bytes:
     """Return the workbook bytes of a writers.breakdown.Table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     ws = book.active
     ws.title = _sheet_title(table.unit or "分解表")
+    styles = _named_styles(book, sheet)
     rows = table.rows()
     keys = (["role"] if table.unit else []) + [c.key for c in table.columns]
-    thin = Side(style="thin", color="000000")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    head_font = Font(name=_font_name(sheet, "table_header"), size=_SIZE)
-    body_font = Font(name=_font_name(sheet, "table"), size=_SIZE)
     ws.append(list(rows[0]))
     for entry, row in zip(table.entries, rows[1:]):
         ws.append([_value(entry, key, text) for key, text in zip(keys, row)])
     chars = fit_columns(list(rows), _PRINT_CHARS)
-    for i, (key, width) in enumerate(zip(keys, chars), 1):
+    for i, width in enumerate(chars, 1):
         ws.column_dimensions[get_column_letter(i)].width = round(width * _CJK_WIDTH + 1.5, 1)
+    body = [styles["date" if k == "deadline" else "centred" if k in _CENTRED else "text"]
+            for k in keys]
     for r, row in enumerate(ws.iter_rows(), 1):
-        for key, cell in zip(keys, row):
-            cell.font = head_font if r == 1 else body_font
-            cell.border = border
-            centred = r == 1 or key in _CENTRED
-            cell.alignment = Alignment(wrap_text=True, vertical="center",
-                                       horizontal="center" if centred else "left")
-            if key == "deadline" and r > 1:
-                cell.number_format = _DATE_FORMAT
-        lines = max(math.ceil(value_width(text) / max(w, 1)) or 1 for text, w in zip(rows[r - 1], chars))
+        for style, cell in zip(body if r > 1 else [styles["head"]] * len(keys), row):
+            cell.style = style
+        lines = max(math.ceil(value_width(text) / max(w, 1)) or 1
+                    for text, w in zip(rows[r - 1], chars))
         ws.row_dimensions[r].height = _LINE * lines + 4
     _print_setup(ws, table.title)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _named_styles(book, sheet: StyleSheet) -> dict[str, str]:
+    """Add the cell styles (header, text, centred, date) to the workbook as named styles
+    (分解表表头 …: one style each, assigned by name, which a user can also change in Excel);
+    return key -> style name."""
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    body = Font(name=_font_name(sheet, "table"), size=_SIZE)
+    specs = {"head": ("分解表表头", Font(name=_font_name(sheet, "table_header"), size=_SIZE), "center", None),
+             "text": ("分解表正文", body, "left", None),
+             "centred": ("分解表正文居中", body, "center", None),
+             "date": ("分解表日期", body, "center", _DATE_FORMAT)}
+    names = {}
+    for key, (name, font, horizontal, number_format) in specs.items():
+        style = NamedStyle(name=name, font=font, border=border, alignment=Alignment(
+            wrap_text=True, vertical="center", horizontal=horizontal))
+        if number_format:
+            style.number_format = number_format
+        book.add_named_style(style)
+        names[key] = name
+    return names
 
 
 def _value(entry, key: str, text: str):
