@@ -18,6 +18,12 @@ from generator.plan.units import Duty, Units
 # Column keys a style sheet may name (breakdown.columns[].key), with what each holds.
 COLUMN_KEYS = ("index", "section", "task", "measures", "targets", "lead", "support",
                "deadline", "leader")
+# The columns of styles/gbt9704.yaml (breakdown.columns), for a caller that builds a Document
+# without a style sheet (the document layer does not read style sheets); the renderer passes
+# the sheet's own. tests/breakdown/test_breakdown_docx.py keeps the two the same.
+DEFAULT_COLUMNS = (("index", "序号"), ("task", "重点任务"), ("measures", "具体措施或目标"),
+                   ("lead", "牵头单位"), ("support", "责任单位"), ("deadline", "完成时限"),
+                   ("leader", "责任领导"))
 # Columns kept on one line where they can (a number, a date, a list of unit names).
 SHORT_KEYS = frozenset({"index", "lead", "support", "deadline", "leader"})
 

@@ -13,7 +13,7 @@ from generator.document.templating import make_environment, render_template
 from generator.document.wording import TARGET_HEADER, duty_remark
 from generator.plan.units import Units
 from generator.document.attachments import attachment_label
-from generator.document.breakdown import (Column, breakdown_entries, require_tasks, table_columns,
+from generator.document.breakdown import (DEFAULT_COLUMNS, Column, breakdown_entries, require_tasks, table_columns,
                                           table_rows)
 
 
@@ -202,16 +202,12 @@ def _breakdown_blocks(plan: Plan, sections, columns, env, count: int) -> list[Bl
     return blocks + [breakdown_table(plan, sections, columns)]
 
 
-def _default_columns():
-    from generator.style.sheet import load_style     # the default sheet's columns
-    return load_style(None).breakdown["columns"]
-
-
 def build_document(plan: Plan, env=None, *, breakdown: bool = False, columns=None,
                    path: str = "<plan>") -> Document:
     """Return the printable Document for a plan: the notice (if any), the plan, the
     重点任务分解表 as a further attachment when ``breakdown`` or the plan's
-    ``notice.breakdown`` asks (in ``columns``, default the default sheet's), the 版记.
+    ``notice.breakdown`` asks (in ``columns``, the style sheet's ``breakdown.columns``;
+    without them those of styles/gbt9704.yaml), the 版记.
 
     Raises ToolError when a template is missing or fails, InputError (E254, at ``path``)
     when a 分解表 is asked for a plan without tasks.
@@ -231,7 +227,7 @@ def build_document(plan: Plan, env=None, *, breakdown: bool = False, columns=Non
     blocks += _plan_blocks(plan, sections)
     if table:
         count = len(notice.attachments) if notice else 1
-        blocks += _breakdown_blocks(plan, sections, columns or _default_columns(), env, count)
+        blocks += _breakdown_blocks(plan, sections, columns or DEFAULT_COLUMNS, env, count)
     if notice and notice.imprint:
         imprint = notice.imprint
         date = format_date(imprint.date) if imprint.date else ""

@@ -43,12 +43,6 @@ def attachment_lines(names: tuple[str, ...] | list[str]) -> list[str]:
             for i, name in enumerate(names)]
 
 
-def attachment_label(number: int, count: int) -> str:
-    """Return the label on an attachment's first line (GB/T 9704 §7.3.7): "附件" when the
-    notice has one attachment, else "附件2" (its number in the 附件说明)."""
-    return "附件" if count == 1 else f"附件{number}"
-
-
 def attachment_names(lines: list[str]) -> list[str]:
     """Return the attachment names of printed 附件说明 lines (the inverse of attachment_lines)."""
     names = [re.sub(r"^附件[:：]", "", line.strip()) for line in lines]

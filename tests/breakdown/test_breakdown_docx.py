@@ -122,3 +122,8 @@ def test_a_title_given_in_the_plan_names_the_attachment():
     plan, _ = parse_plan(SMALL.replace("  imprint:", "  breakdown: 2021年重点工作责任分工表\n  imprint:"))
     blocks = build_document(plan).blocks
     assert [b.text for b in blocks if b.kind is Kind.ATTACHMENT_TITLE] == ["2021年重点工作责任分工表"]
+
+
+def test_the_document_layers_default_columns_are_the_default_sheets():
+    from generator.document.breakdown import DEFAULT_COLUMNS
+    assert list(DEFAULT_COLUMNS) == load_style(None).breakdown["columns"]
