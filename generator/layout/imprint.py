@@ -53,7 +53,7 @@ def estimated_place(page: int, used: int, sheet: StyleSheet, imprint: int) -> st
 
 
 def corrected_place(placed: Placed, body_page: int, imprint_at: int, sheet: StyleSheet,
-                    imprint: int, pages: int = 0) -> str | None:
+                    imprint: int, pages: int = 0, shared: bool = True) -> str | None:
     """Return where the 版记 must go instead of ``placed.place``, or None when it stands
     right, given the pages LibreOffice put the end of the body and the 版记 on.
 
@@ -62,10 +62,13 @@ def corrected_place(placed: Placed, body_page: int, imprint_at: int, sheet: Styl
     page of its own after an even last page, whether it would have fitted is not known:
     unless the estimate, on the same page, leaves no doubt (two lines beyond the type
     area), it is tried at the bottom of that page first. ``pages``: the page count (0 if
-    not known); a 版记 that fits ends the document on the body's last page.
+    not known); a 版记 that fits ends the document on the body's last page. ``shared``
+    False: the body's last page cannot take the 版记 at all (a landscape 分解表 ends it).
     """
     even = sheet.imprint.even_page
-    if placed.place == "same":
+    if not shared:
+        fits = False
+    elif placed.place == "same":
         fits = imprint_at == body_page and pages in (0, body_page)
     elif placed.page == body_page and placed.used + imprint > sheet.text_height + 2 * sheet.pitch:
         fits = False

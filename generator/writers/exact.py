@@ -50,7 +50,9 @@ def print_exactly(items: list[tuple[Document, StyleSheet]]) -> list[Printed]:
                 continue
             height = imprint_height(sheet, document.of_kind(Kind.IMPRINT)[0])
             end = result.end
-            place = corrected_place(placed[i], end.page, end.imprint, sheet, height, end.pages)
+            shared = not (sheet.landscape and document.of_kind(Kind.BREAKDOWN))
+            place = corrected_place(placed[i], end.page, end.imprint, sheet, height, end.pages,
+                                    shared)
             if place is None:
                 continue
             docx[i], placed[i] = compose_docx(document, sheet, place)

@@ -39,3 +39,11 @@ def test_an_even_end_is_tried_at_the_bottom_of_the_page_unless_the_estimate_is_s
     assert corrected_place(Placed("next", 3, 0), 4, 5, SHEET, IMPRINT) == "same"
     sure = Placed("blank", 4, FULL)         # the estimate's page, full: it cannot fit
     assert corrected_place(sure, 4, 6, SHEET, IMPRINT) is None
+
+
+def test_after_a_landscape_breakdown_the_imprint_never_shares_the_last_page():
+    """The 分解表's last (landscape) page cannot take the 版记: an even one is followed by a
+    blank page, an odd one by the 版记's page; a right placement stays."""
+    assert corrected_place(Placed("blank", 4, 0), 4, 6, SHEET, IMPRINT, shared=False) is None
+    assert corrected_place(Placed("next", 3, 0), 4, 5, SHEET, IMPRINT, shared=False) == "blank"
+    assert corrected_place(Placed("blank", 4, 0), 5, 7, SHEET, IMPRINT, shared=False) == "next"

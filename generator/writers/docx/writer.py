@@ -155,8 +155,8 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
     estimate = estimate_end(body, sheet, splices, open_area)
     if place is None:
         place = estimated_place(*estimate, sheet, imprint_height(sheet, block))
-    if landscape is not None and place == "same":
-        place = "blank" if sheet.imprint.even_page and estimate[0] % 2 == 0 else "next"
+    if landscape is not None and place == "same":   # "same" comes only for an even page
+        place = "blank" if sheet.imprint.even_page else "next"
     _mark_end(body, splices, BODY_END)
     if place != "same":
         if landscape is None:
