@@ -84,6 +84,8 @@ def test_outputs_never_over_the_input_and_suffix_must_agree(tmp_path):
 def test_per_unit_docx_and_text_lists(tmp_path):
     result = invoke("breakdown", MINZHENG, "--by-unit", "-o", tmp_path / "units")
     assert result.exit_code == 0 and len(list((tmp_path / "units").iterdir())) == 7
+    assert result.output.splitlines()[0] == f"已写出 {tmp_path / 'units' / '机关党委.docx'}"
+    assert len(result.output.splitlines()) == 7          # each file written, on stderr
     document = docx.Document(tmp_path / "units" / "社会救助科.docx")
     assert document.paragraphs[0].text == "示例区2021年民政工作要点重点任务分解表（社会救助科）"
     assert len(document.sections) == 1 and document.sections[0].page_width > document.sections[0].page_height
