@@ -156,11 +156,18 @@ def body_lines(lines: list[Line]) -> list[Line]:
 
 def full_lines(pages: list[list[Line]]) -> list[Line]:
     """Return the body lines directly followed (possibly at the top of the next page) by a
-    wrapped body line of the same paragraph, one starting flush left: lines that are full."""
+    wrapped body line of the same paragraph, one starting flush left: lines that are full
+    (not those whose last character went down with a mark that may not start a line)."""
     flat = [ln for page in pages for ln in type_area_lines(page)]
     return [ln for ln, nxt in zip(flat, flat[1:])
             if is_body(ln) and is_body(nxt) and starts_at_left(nxt)
-            and ln.x1 > LEFT + TYPE_W / 2]
+            and ln.x1 > LEFT + TYPE_W / 2 and not _pulled_down(nxt)]
+
+
+def _pulled_down(line: Line) -> bool:
+    """Return whether a line starts with a character that a mark which may not start a
+    line (：，、。 …, 禁则) took down with it: the line before ended one character short."""
+    return line.text[1:2] != "" and line.text[1] in "：，、；。！？）》”’"
 
 
 def full_pages(pages: list[list[Line]]) -> list[int]:
