@@ -52,32 +52,45 @@ def estimated_place(page: int, used: int, sheet: StyleSheet, imprint: int) -> st
     return choose_place(page, used, room, imprint, sheet.imprint.even_page)
 
 
-def corrected_place(placed: Placed, body_page: int, imprint_at: int, sheet: StyleSheet,
-                    imprint: int, pages: int = 0, shared: bool = True) -> str | None:
-    """Return where the 版记 must go instead of ``placed.place``, or None when it stands
-    right, given the pages LibreOffice put the end of the body and the 版记 on.
+class Known(NamedTuple):
+    """What the measurements of one document have shown so far: ``free``, the body's last
+    page measured with the 版记 after a page break (where it cannot move the body), and
+    whether the 版记 was tried at the bottom of a page and did not stay there."""
 
-    Rendered at the bottom of the body's last page ("same"), LibreOffice says whether it
-    fits: the 版记 stays on that page or moves to the next. Rendered on a
-    page of its own after an even last page, whether it would have fitted is not known:
-    unless the estimate, on the same page, leaves no doubt (two lines beyond the type
-    area), it is tried at the bottom of that page first. ``pages``: the page count (0 if
-    not known); a 版记 that fits ends the document on the body's last page. ``shared``
-    False: the body's last page cannot take the 版记 at all (a landscape 分解表 ends it).
+    free: int | None = None
+    same_failed: bool = False
+
+
+def corrected_place(placed: Placed, end_page: int, imprint_at: int, pages: int, sheet: StyleSheet,
+                    imprint: int, known: Known = Known(), shared: bool = True
+                    ) -> tuple[str | None, Known]:
+    """Return (where the 版记 must go instead of ``placed.place``, or None when it stands
+    right; what is known now), given the pages LibreOffice put the end of the body and the
+    版记 on, and its page count.
+
+    At the bottom of the body's last page ("same") the 版记 stays only if LibreOffice keeps
+    it on that page, the last, and an even one; otherwise it may have pushed the body's
+    end down, so the body is measured once with the 版记 on a page of its own. With the
+    body's end known, an odd end takes the 版记 on the next page; an even end takes it at
+    the bottom of the page unless that was tried and failed, or the estimate is sure it
+    cannot fit (two lines beyond the type area), or ``shared`` is False (a landscape
+    分解表 ends the body): then after a blank page.
     """
     even = sheet.imprint.even_page
-    if not shared:
-        fits = False
-    elif placed.place == "same":
-        fits = imprint_at == body_page and pages in (0, body_page)
-    elif placed.page == body_page and placed.used + imprint > sheet.text_height + 2 * sheet.pitch:
-        fits = False
+    if placed.place == "same":
+        if imprint_at == end_page and pages in (0, end_page) and (not even or end_page % 2 == 0):
+            return None, known
+        known = known._replace(same_failed=True)
+        if known.free is None:
+            return "next", known
     else:
-        fits = None                     # not known: try it at the bottom of the page
-    if even and body_page % 2:
+        known = known._replace(free=end_page)
+    free, apart = known.free, "blank" if even else "next"
+    sure = placed.page == free and placed.used + imprint > sheet.text_height + 2 * sheet.pitch
+    if even and free % 2:
         right = "next"
-    elif fits is None or fits:
-        right = "same"
+    elif not shared or known.same_failed or sure:
+        right = apart
     else:
-        right = "blank" if even else "next"
-    return None if right == placed.place else right
+        right = "same"
+    return (None if right == placed.place else right), known

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from generator.document.model import Document, Kind
-from generator.layout.imprint import corrected_place
+from generator.layout.imprint import Known, corrected_place
 from generator.style.sheet import StyleSheet
 
 ROUNDS = 3                     # conversions at most per document
@@ -37,6 +37,7 @@ def print_exactly(items: list[tuple[Document, StyleSheet]]) -> list[Printed]:
     placed = [where for _, where in written]
     pdfs: list[bytes] = [b""] * len(items)
     rounds = [0] * len(items)
+    known = [Known()] * len(items)
     todo = list(range(len(items)))
     for round_ in range(ROUNDS):
         if not todo:
@@ -51,8 +52,8 @@ def print_exactly(items: list[tuple[Document, StyleSheet]]) -> list[Printed]:
             height = imprint_height(sheet, document.of_kind(Kind.IMPRINT)[0])
             end = result.end
             shared = not (sheet.landscape and document.of_kind(Kind.BREAKDOWN))
-            place = corrected_place(placed[i], end.page, end.imprint, sheet, height, end.pages,
-                                    shared)
+            place, known[i] = corrected_place(placed[i], end.page, end.imprint, end.pages, sheet,
+                                              height, known[i], shared)
             if place is None:
                 continue
             docx[i], placed[i] = compose_docx(document, sheet, place)

@@ -48,11 +48,17 @@ Function ConvertOne(sIn As String, sOut As String, sMeasure As String) As String
     oCtl = oDoc.getCurrentController()
     sResult = sResult &amp; " " &amp; oCtl.getPropertyValue("PageCount")
     oMarks = oDoc.getBookmarks()
-    If oMarks.hasByName("BODY_END") And oMarks.hasByName("IMPRINT_ANCHOR") Then
+    REM The floating 版记 table becomes a frame on import, and its bookmark may come back
+    REM renamed ("IMPRINT_ANCHOR Copy 1"): take the one whose name starts with it.
+    sImprint = ""
+    For Each sName In oMarks.getElementNames()
+      If Left(sName, Len("IMPRINT_ANCHOR")) = "IMPRINT_ANCHOR" Then sImprint = sName
+    Next
+    If oMarks.hasByName("BODY_END") And sImprint &lt;&gt; "" Then
       oVC = oCtl.getViewCursor()
       oVC.gotoRange(oMarks.getByName("BODY_END").getAnchor().getStart(), False)
       sResult = sResult &amp; " " &amp; oVC.getPage()
-      oVC.gotoRange(oMarks.getByName("IMPRINT_ANCHOR").getAnchor().getStart(), False)
+      oVC.gotoRange(oMarks.getByName(sImprint).getAnchor().getStart(), False)
       sResult = sResult &amp; " " &amp; oVC.getPage()
     End If
   End If
