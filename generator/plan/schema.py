@@ -4,6 +4,8 @@ Field names are English; the Chinese term each stands for is in docs/plan-format
 """
 from __future__ import annotations
 
+from generator.source.typing_slips import know_keys
+
 _TEXT = {"type": "string", "empty": False}
 _DATE = {"type": "string", "empty": False, "meta": {"date": True}}
 _PARAS = {"type": ["string", "list"], "schema": {"type": "string"}}
@@ -94,6 +96,7 @@ PLAN = {
     "review": {"type": "list", "nullable": True, "schema": {"type": "string"}},
     "unplaced": {"type": "list", "schema": {"type": "string"}},
 }
+know_keys(PLAN)     # a mistyped key of a plan is told from text (typing_slips)
 
 
 def iter_targets(data: dict):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from generator.progress.periods import PERIOD_PATTERN
 from generator.progress.statuses import STATUSES
+from generator.source.typing_slips import know_keys
 
 _TEXT = {"type": "string", "empty": False}
 _STATUS = {"type": "string", "allowed": list(STATUSES)}
@@ -47,6 +48,7 @@ PROGRESS = {
     "tasks": {"type": "list", "nullable": True, "schema": {"type": "dict", "schema": TASK}},
     "unmatched": {"type": "list", "nullable": True, "schema": {"type": "dict", "schema": UNMATCHED}},
 }
+know_keys(PROGRESS)
 
 ORDERS = {(): list(PROGRESS), ("tasks",): list(TASK), ("tasks", "targets"): list(TARGET),
           ("unmatched",): list(UNMATCHED)}

@@ -29,6 +29,24 @@ _SLIP = re.compile(
     rf"|(?P<bracelead>[ \t]*(?:-[ \t]+|{_KEY}:[ \t]+|-[ \t]+{_KEY}:[ \t]+))(?P<braces>\{{\{{[^\n]*)"
     rf")")
 _TIGHT = re.compile(r":[^ \t\r\n]")
+# The keys the tool's formats know (schemas register theirs with know_keys): a word before
+# "：" or a tight ":" is taken for a mistyped key only when it is one of them, so that text
+# such as a list item "- a：b" is left alone. Empty: every lower-case word counts.
+KNOWN_KEYS: set[str] = set()
+
+
+def know_keys(schema: dict) -> None:
+    """Add every key of a cerberus schema (nested ones too) to KNOWN_KEYS."""
+    for key, rule in schema.items():
+        KNOWN_KEYS.add(key)
+        for nested in (rule.get("schema"), (rule.get("schema") or {}).get("schema")
+                       if isinstance(rule.get("schema"), dict) else None):
+            if isinstance(nested, dict) and all(isinstance(v, dict) for v in nested.values()):
+                know_keys(nested)
+
+
+def _is_key(word: str) -> bool:
+    return not KNOWN_KEYS or word in KNOWN_KEYS
 _TRIGGERS = ("　", "－", "：", "{{")
 _BLOCK_HEADER = re.compile(r"(?:^|[ \t])[|>][-+0-9]*[ \t]*(?:#.*)?$")
 
@@ -105,7 +123,8 @@ def find_typing_slips(text: str, path: str) -> list[Finding]:
     for start, match in found:
         line += text.count("\n", counted, start)
         counted = start
-        if line not in blocks:
+        word = match["ckey"] or match["tkey"]
+        if line not in blocks and (word is None or _is_key(word)):
             code, column, message = _slip(match)
             out.append(finding(code, Location(path, line, column + 1), message))
     return out

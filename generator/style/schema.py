@@ -8,6 +8,7 @@ optional in a sheet that ``extends`` another; the merged sheet must be complete.
 from __future__ import annotations
 
 from generator.style.names import ROLES
+from generator.source.typing_slips import know_keys
 
 # Chinese size names (号) in points, Word convention (gbt9704.md §2.1).
 SIZE_NAMES = {
@@ -108,3 +109,4 @@ STYLE = {
               "schema": {name: {"type": "dict", "required": True, "schema": ROLE}
                          for name in ROLES}},
 }
+know_keys(STYLE)
