@@ -201,18 +201,23 @@ def set_width(text: str, gap: float) -> float:
     return text_width(text) + gap * autospaces(text) if gap else text_width(text)
 
 
-def signature_indents(organ: str, date: str, seal: bool,
-                      gap: float = 0.0) -> tuple[float, float]:
+def signature_indents(organ: str, date: str, seal: bool, gap: float = 0.0,
+                      width: float | None = None) -> tuple[float, float]:
     """Return the right indents (署名, 日期) in characters by GB/T 9704 7.3.5, measuring
     both with ``gap`` characters of CJK/Latin spacing (see ``set_width``).
 
     With a seal: the date 4 characters in from the right, the 署名 centred above it.
     Without: the 署名 2 characters in, the date starting 2 characters right of the 署名's
     start; a date longer than that goes 2 characters in and pushes the 署名 left.
+    ``width``: the characters a line holds (None: unbounded). A 署名 longer than its line
+    wraps and starts at the left edge, so the date starts 2 characters in from there and
+    stays on one line: a date never breaks.
     """
     o, d = set_width(organ, gap), set_width(date, gap)
     if seal:
         return max(0.0, 4 + (d - o) / 2), 4.0
     if o - d >= 2:
-        return 2.0, o - d
+        if width is not None:
+            o = min(o, width - 2)          # a wrapped 署名's first line starts at the edge
+        return 2.0, max(o - d, 2.0)
     return d - o + 4, 2.0

@@ -55,13 +55,27 @@ def read_package(name: str, package) -> ReadResult:
     units = list(body_units(body))
     if any(_style_of(u) in OWN_IDS for u in units if u.tag == W + "p"):
         result = ReadResult(name)
-        read_own(units, OWN_IDS, result, style_char_twips(package.styles, STYLES["signature"][0]))
+        read_own(units, OWN_IDS, result, style_char_twips(package.styles, STYLES["signature"][0]),
+                 type_width(body))
         return result
     numbering = ListNumbering(_numbering_root(package))
     texts = foreign_texts(units, numbering, style_numberings(styles_root))
     if not any(t.strip() for t in texts):
         raise bad_input(name, "E401", "文件为空，没有可导入的内容")
     return read_text("\n".join(texts), name)
+
+
+def type_width(body) -> int | None:
+    """Return the width of the type area in twips from the first section's properties (the
+    notice's: page width less the left and right margins), None when they do not say."""
+    sect = next(body.iter(W + "sectPr"), None)
+    size = sect.find(W + "pgSz") if sect is not None else None
+    margins = sect.find(W + "pgMar") if sect is not None else None
+    if size is None or margins is None:
+        return None
+    width = xml_int(size.get(W + "w"), 0, 0, MAX_TWIPS) - sum(
+        xml_int(margins.get(W + side), 0, 0, MAX_TWIPS) for side in ("left", "right"))
+    return width if width > 0 else None
 
 
 def style_char_twips(styles, style_id: str) -> int | None:

@@ -38,11 +38,13 @@ def _role(p, roles: dict) -> str:
     return roles.get(style.get(W + "val", ""), "") if style is not None else ""
 
 
-def read_own(units, roles: dict, result: ReadResult, char_width: int | None = None) -> None:
+def read_own(units, roles: dict, result: ReadResult, char_width: int | None = None,
+             line_width: int | None = None) -> None:
     """Append the blocks of a document written by our DOCX writer (``roles``: style id ->
     role). Paragraphs without text (page breaks, anchors) are skipped; findings name the
-    paragraph's number. ``char_width``, the 署名 style's character advance in twips, lets
-    the result tell the seal (see ``seal_of``)."""
+    paragraph's number. ``char_width``, the 署名 style's character advance in twips, and
+    ``line_width``, the type area's width in twips (None if unknown), let the result tell
+    the seal (see ``seal_of``)."""
     from generator.readers.docx import paragraph_text
     attachments: list[str] = []
     placed: dict[str, tuple[str, int]] = {}     # role -> (text, right indent in twips)
@@ -63,7 +65,7 @@ def read_own(units, roles: dict, result: ReadResult, char_width: int | None = No
             if role in ("signature", "date"):
                 placed[role] = (text.strip(), _right_indent(unit))
     if len(placed) == 2 and char_width:
-        result.seal = seal_of(placed["signature"], placed["date"], char_width)
+        result.seal = seal_of(placed["signature"], placed["date"], char_width, line_width)
 
 
 def _right_indent(p) -> int:
@@ -72,13 +74,17 @@ def _right_indent(p) -> int:
     return xml_int(value, 0, -MAX_TWIPS, MAX_TWIPS)
 
 
-def seal_of(signature: tuple[str, int], date: tuple[str, int], unit: int) -> bool | None:
+def seal_of(signature: tuple[str, int], date: tuple[str, int], unit: int,
+            line_width: int | None = None) -> bool | None:
     """Return whether a (署名, 日期) pair, each (text, right indent in twips), is placed for a
-    seal (GB/T 9704 7.3.5.1) or without one (7.3.5.2), ``unit`` twips a character; None
-    when neither rule fits or both do (they give the same place within 1/4 character)."""
+    seal (GB/T 9704 7.3.5.1) or without one (7.3.5.2), ``unit`` twips a character, on lines
+    ``line_width`` twips wide (None: unbounded); None when neither rule fits or both do
+    (they give the same place within 1/4 character)."""
     (organ, organ_right), (day, day_right) = signature, date
+    width = line_width / unit if line_width else None
     fits = [all(abs(twips / unit - chars) < 0.25 for twips, chars in
-                zip((organ_right, day_right), signature_indents(organ, day, seal, AUTOSPACE_EM)))
+                zip((organ_right, day_right),
+                    signature_indents(organ, day, seal, AUTOSPACE_EM, width)))
             for seal in (True, False)]
     return fits[0] if fits[0] != fits[1] else None
 

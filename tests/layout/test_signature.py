@@ -4,10 +4,15 @@ layout engine adds space between CJK characters and digits; the indents must all
 """
 from __future__ import annotations
 
+import pymupdf
 import pytest
+from audit import broken_dates
 from measure import RIGHT, TYPE_W, mm
 
 from generator.document.model import Kind
+from generator.writers.docx.writer import compose_docx
+from generator.writers.office import convert_batch
+from generator.writers.render import RenderOptions, built_document
 
 pytestmark = pytest.mark.layout
 
@@ -57,3 +62,46 @@ def test_unsealed_date_starts_two_characters_right_of_the_signature(rendered):
 def test_examples_cover_sealed_and_unsealed_signatures(render_example):
     seals = {render_example(name).document.seal for name in ("minzheng-2021", "weijian-2023")}
     assert seals == {True, False}
+
+
+def test_the_date_is_printed_on_one_line(rendered):
+    date = rendered.document.of_kind(Kind.DATE)
+    if not date:
+        pytest.skip("this example has no 成文日期")
+    assert not broken_dates(rendered.pdf, date[0].text), date[0].text
+
+
+LONG_SIGNATURE = """\
+title: 示例区2023年民政工作要点
+year: 2023
+notice:
+  issuer_mark: 示例区民政局文件
+  recipients: 各街道办事处：
+  signature: {organ}
+  date: {date}
+  seal: {seal}
+sections:
+  - title: 兜牢民生底线
+    tasks:
+      - title: 提高低保标准。
+"""
+
+
+def test_a_signature_that_wraps_leaves_the_date_whole(tmp_path, soffice):
+    """A 署名 longer than its line wraps; the date below it never breaks ("2023年1月7 /
+    日" before), in every style sheet, with and without a seal."""
+    organs = ["示例市示例区民政局示例区社会救助事务中心示例区养老服务指导中心",
+              "示例市示例区民政局示例区社会救助事务中心示例区养老服务指导中心示例区殡葬管理所"]
+    cases = [(organ, date, seal, style) for organ in organs
+             for date in ("2023-01-07", "2023-12-31") for seal in ("true", "false")
+             for style in ("gbt9704", "house-28pt", "party")][::2]
+    built = []
+    for n, (organ, date, seal, style) in enumerate(cases):
+        source = tmp_path / f"plan{n}.yaml"
+        source.write_text(LONG_SIGNATURE.format(organ=organ, date=date, seal=seal), encoding="utf-8")
+        built.append(built_document(source, RenderOptions(style=style), "pdf")[:2])
+    converted = convert_batch([compose_docx(document, sheet)[0] for document, sheet in built],
+                              measure=False)
+    for case, (document, _), result in zip(cases, built, converted):
+        pdf = pymupdf.open(stream=result.pdf, filetype="pdf")
+        assert not broken_dates(pdf, document.of_kind(Kind.DATE)[0].text), case

@@ -176,7 +176,8 @@ class BodyWriter:
         organ, date = self.signature
         unit = char_twips(self.sheet, "signature")
         autospace = AUTOSPACE_EM * effective(self.sheet, "signature").size * 20 / unit
-        right_organ, right_date = signature_indents(organ, date, self.seal, autospace)
+        right_organ, right_date = signature_indents(organ, date, self.seal, autospace,
+                                                    self.sheet.text_width / unit)
         if kind is Kind.SIGNATURE:
             gap = self.sheet.signature.gap_seal if self.seal else self.sheet.signature.gap_plain
             return {"keepNext": el("keepNext"),

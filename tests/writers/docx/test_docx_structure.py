@@ -221,6 +221,19 @@ def test_signature_indents_allow_for_cjk_digit_spacing():
         pytest.approx((2, 2.5))
 
 
+def test_a_date_stays_on_one_line_below_a_signature_that_wraps():
+    organ = "示例市示例区民政局示例区社会救助事务中心示例区养老服务指导中心"   # 31 characters
+    date = "2023年1月7日"                                                    # 6 characters
+    # without a line width the date would start 2 characters right of a 31-character
+    # 署名: 25 characters in from the right, leaving 3 on a 28-character line
+    assert signature_indents(organ, date, False) == (2.0, 25.0)
+    # the 署名 wraps and starts at the left edge, so the date starts 2 characters in
+    assert signature_indents(organ, date, False, 0.0, 28) == (2.0, 20.0)
+    assert signature_indents(organ, date, True, 0.0, 28) == (0.0, 4.0)
+    # a 署名 that fits keeps the rule
+    assert signature_indents("示例市卫生健康委员会", "2023年2月16日", False, 0.0, 28) == (2.0, 3.5)
+
+
 def _body_of(texts: list[str]):
     from lxml import etree
     body = etree.Element(f"{{{W}}}body")
