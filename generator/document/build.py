@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from generator.core.dates import format_date
 from generator.core.numerals import figure
+from generator.document.attachments import attachment_label, label_for
 from generator.document.model import Block, Document, Kind
 from generator.document.numbering import item_label, label_before, number_tasks, section_label, task_label
 from generator.core.location import ToolError
@@ -12,7 +13,6 @@ from generator.plan.model import Notice, Numbering, Plan, Target, Task, _replace
 from generator.document.templating import make_environment, render_template
 from generator.document.wording import TARGET_HEADER, duty_remark
 from generator.plan.units import Units
-from generator.document.attachments import attachment_label
 from generator.document.breakdown import (DEFAULT_COLUMNS, Column, breakdown_entries, require_tasks, table_columns,
                                           table_rows)
 
@@ -166,7 +166,9 @@ def _target_row(index: int, numbered: NumberedTask, target: Target) -> tuple[str
 
 def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
     units = Units(plan)
-    blocks = [Block(Kind.PLAN_TITLE, plan.title)]
+    label = label_for(plan.title, plan.notice.attachments) if plan.notice else ""
+    blocks = [Block(Kind.ATTACHMENT_LABEL, label)] if label else []
+    blocks.append(Block(Kind.PLAN_TITLE, plan.title))
     blocks += [Block(Kind.PARAGRAPH, p) for p in plan.preamble]
     for section in sections:
         blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))

@@ -26,6 +26,7 @@ class Kind(str, Enum):
     SIGNATURE = "signature"            # 发文机关署名
     DATE = "date"                      # 成文日期 (text already 2021年3月23日)
     NOTE = "note"                      # 附注
+    ATTACHMENT_LABEL = "attachment_label"  # 附件 / 附件1: starts an attachment on a new page
     PLAN_TITLE = "plan_title"          # title of the plan; starts a new page after a notice
     HEADING = "heading"                # level 1 section heading 一、…
     TASK = "task"                      # numbered task: label, lead sentence, body (level 2 or 3)

@@ -110,6 +110,8 @@ def _place(block: Block, index: int, state: Extraction, notice: NoticeBuilder) -
     kind = block.kind
     if state.closed:
         state.keep(index, _block_text(block))
+    elif kind is Kind.ATTACHMENT_LABEL:
+        pass                      # printed from the 附件说明, not part of the plan
     elif kind is Kind.PLAN_TITLE and not state.title and not state.sections:
         state.title = block.text
     elif kind is Kind.HEADING:

@@ -18,6 +18,7 @@ from generator.readers.labels import (IMPRINT_DATE, Label, ends_sentence, ends_t
 _NOTE = re.compile(r"^[（(](.+)[）)]$")
 _NUMBERED = re.compile(r"^\d+\s*[.．、]\s*")
 _NAMES = re.compile(r"[\s\u3000、，,]+")
+ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*\d*\s*$")
 _TITLE_END = re.compile(r"(要点|计划|总结|安排|方案|意见|报告|规划)$")
 NOTICE_SPAN = 60      # a notice's date is looked for among this many lines after its title
 
@@ -181,6 +182,9 @@ def imprint_block(paras: list[Para], start: int) -> tuple[int, int, Block | None
 
 def plan_blocks(paras: list[Para], result: ReadResult) -> None:
     """Append the blocks of the plan: title, paragraphs, headings, tasks, items, targets."""
+    if paras and ATTACHMENT_LABEL.match(paras[0].text):     # 附件 / 附件1 above the title
+        result.add(Block(Kind.ATTACHMENT_LABEL, paras[0].text.strip()), paras[0].line)
+        paras = paras[1:]
     if not paras:
         return
     for para in paras:

@@ -51,6 +51,8 @@ OPTIONAL_ROLES = frozenset({"attachment_label", "attachment_title"})
 DERIVED = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number", "page_even": "page_number"}
 # The roles a style sheet sets, each once (styles/*.yaml ``roles:``).
 ROLES = tuple(role for role in STYLES if role not in DERIVED)
+# Roles whose styles are written only into documents that use them (attachments).
+OPTIONAL_ROLES = frozenset({"attachment_label"})
 
 
 def style_id(role: str) -> str:

@@ -225,3 +225,31 @@ def test_document_with_imprint_ends_on_an_even_page(rendered):
     if _block(rendered, Kind.IMPRINT) is None:
         pytest.skip("no 版记: the even-page rule places the 版记 on the back")
     assert rendered.pdf.page_count % 2 == 0, f"{rendered.pdf.page_count} pages"
+
+
+def _font_of(page, text: str) -> str:
+    """Return the font of the first span on ``page`` that begins ``text`` (its Chinese
+    characters: the digits of 附件1 are a span of their own)."""
+    spans = [span for block in page.get_text("dict")["blocks"] for line in block.get("lines", [])
+             for span in line["spans"] if span["text"].strip() and text.startswith(span["text"].strip())]
+    return spans[0]["font"] if spans else ""
+
+
+def test_a_listed_plan_begins_with_its_attachment_label(rendered):
+    """GB/T 9704 7.3.7: 附件 (附件1 …) in 3号黑体 flush left on line 1 of the plan's first
+    page, the plan's title centred on line 3."""
+    label = _block(rendered, Kind.ATTACHMENT_LABEL)
+    if label is None:
+        pytest.skip("this notice does not list the plan under 附件说明")
+    index = next((i for i, lines in enumerate(rendered.pages)
+                  if type_area_lines(lines) and type_area_lines(lines)[0].text == label.text), None)
+    assert index is not None, f"no page begins with {label.text!r}"
+    first, title = type_area_lines(rendered.pages[index])[:2]
+    assert abs(mm(first.x0 - LEFT)) <= 0.5 and first.size == 16, (mm(first.x0 - LEFT), first.size)
+    assert "Sans" in _font_of(rendered.pdf[index], label.text), "附件 is not set in 黑体"
+    line_1 = type_area_lines(rendered.pages[index + 1])[0].baseline   # a body page's line 1
+    pitch = 579 / 20
+    assert abs(first.baseline - line_1) <= 0.5, f"label {first.baseline - line_1:+.1f} pt off line 1"
+    assert abs(title.baseline - line_1 - 2 * pitch) <= 0.5, \
+        f"title baseline {title.baseline - line_1:.1f} pt below line 1 (line 3: {2 * pitch:.1f})"
+    assert rendered.document.of_kind(Kind.PLAN_TITLE)[0].text.startswith(title.text)

@@ -38,6 +38,7 @@ class BodyWriter:
         self.signature = signature
         self.header_lines = 0
         self.needs_rule = False     # a 标志 was written and no 文号 (with the rule) yet
+        self.labelled = False       # a 附件 label was written: the title goes on line 3
         self.batch = ParagraphBatch(body)
 
     def p(self, role: str, runs=(), props: dict | None = None):
@@ -89,8 +90,11 @@ class BodyWriter:
             self.p(kind.value, [(block.text, None)], self.signature_props(kind))
         elif kind is Kind.NOTE:
             self.p("note", [(note_text(block.text), None)])
+        elif kind is Kind.ATTACHMENT_LABEL:
+            self.attachment_label(block, after_notice)
         elif kind is Kind.PLAN_TITLE:
-            self.title(block, "plan_title", page_break=after_notice)
+            self.title(block, "plan_title", page_break=after_notice and not self.labelled,
+                       before=self.sheet.pitch if self.labelled else None)
         else:
             self.plan_block(block)
 
@@ -147,8 +151,16 @@ class BodyWriter:
         el("tab", tabs, val="left", pos=self.sheet.text_width - unit - round((4 + widest) * unit))
         return {"tabs": tabs}
 
-    def title(self, block: Block, role: str, page_break: bool = False) -> None:
-        """A centred title, broken into balanced lines that fit the type area."""
+    def attachment_label(self, block: Block, page_break: bool) -> None:
+        """附件 or 附件N on the first line of a new page (GB/T 9704 7.3.7)."""
+        props = {"pageBreakBefore": el("pageBreakBefore")} if page_break else None
+        self.p("attachment_label", [(block.text, None)], props)
+        self.labelled = True
+
+    def title(self, block: Block, role: str, page_break: bool = False,
+              before: int | None = None) -> None:
+        """A centred title, broken into balanced lines that fit the type area; ``before``
+        twips of space above it (else its style's), one blank line below a 附件 label."""
         size = effective(self.sheet, role).size
         unit = char_twips(self.sheet, role, size)
         max_chars = self.sheet.text_width / unit
@@ -157,6 +169,8 @@ class BodyWriter:
             props["pageBreakBefore"] = el("pageBreakBefore")
         if role == "title":
             props["spacing"] = spacing(before=self.sheet.header.title_gap)
+        elif before is not None:
+            props["spacing"] = spacing(before=before)
         gap = AUTOSPACE_EM * size * 20 / unit
         text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10, gap))
         self.p(role, [(text, None)], props)

@@ -104,13 +104,14 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
     writer = BodyWriter(body, sheet, document.seal, (signature[0].text if signature else "",
                                                     date[0].text if date else ""))
     has_notice = bool(document.of_kind(Kind.ISSUER_MARK) or document.of_kind(Kind.TITLE))
-    imprint, attachment = None, None
-    for block in document.blocks:
-        if block.kind in ATTACHMENT_KINDS:
+    imprint, attachment, plan_started = None, None, False
+    for index, block in enumerate(document.blocks):
+        if block.kind in ATTACHMENT_KINDS and not _labels_plan(document.blocks, index):
             writer.flush()
             attachment = write_attachment(body, sheet, block, sect_pr, splices, attachment)
             continue
-        if block.kind is Kind.PLAN_TITLE:
+        if block.kind in _PLAN_START and not plan_started:
+            plan_started = True
             writer.flush()
             if has_notice:
                 keep_signature_with_text(body)
@@ -182,6 +183,15 @@ def _place_imprint(body, sheet: StyleSheet, block, sect_pr, empty_footer,
     return Placed(place, *estimate)
 
 
+_PLAN_START = frozenset((Kind.ATTACHMENT_LABEL, Kind.PLAN_TITLE))   # the plan's first block
+
+
+def _labels_plan(blocks, index: int) -> bool:
+    """Return whether ``blocks[index]`` is the 附件 label of the plan (the plan's title
+    follows it), which the body writer sets; other attachments' blocks are written by
+    writers.docx.attachment."""
+    return (blocks[index].kind is Kind.ATTACHMENT_LABEL and index + 1 < len(blocks)
+            and blocks[index + 1].kind is Kind.PLAN_TITLE)
 _BOOKMARK = '<w:bookmarkStart w:id="{id}" w:name="{name}"/><w:bookmarkEnd w:id="{id}"/>'
 
 

@@ -28,6 +28,11 @@ def jiaoyu():
     return reopen_example("jiaoyu-2022")
 
 
+@pytest.fixture(scope="module")
+def weijian():
+    return reopen_example("weijian-2023")
+
+
 def _outline(document) -> list[tuple[str, str]]:
     return [(p.style.name, p.text) for p in document.paragraphs if p.text]
 
@@ -47,8 +52,24 @@ def test_outline_of_the_notice(minzheng):
         ("发文机关署名", "示例区民政局"),
         ("成文日期", "2021年3月23日"),
         ("附注", "（此件发至街道、镇）"),
+        ("附件标识", "附件"),
         ("要点标题", "示例区2021年民政工作要点"),
     ]
+
+
+def test_a_listed_plan_carries_its_attachment_label_on_line_1_and_its_title_on_line_3(minzheng):
+    """GB/T 9704 7.3.7: the notice lists the plan under 附件说明, so the plan's first page
+    begins with 附件 in 3号黑体 flush left, then a blank line, then the title."""
+    index = next(i for i, p in enumerate(minzheng.paragraphs) if p.style.name == "附件标识")
+    label, title = minzheng.paragraphs[index], minzheng.paragraphs[index + 1]
+    assert (label.text, title.style.name) == ("附件", "要点标题")
+    assert label.paragraph_format.page_break_before and not title.paragraph_format.page_break_before
+    style = minzheng.styles["附件标识"]
+    assert style.font.size is None                   # 3号 like the body (the layout test measures it)
+    assert style.paragraph_format.first_line_indent == 0
+    assert style.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    assert style.paragraph_format.alignment == 0                         # left
+    assert title.paragraph_format.space_before.twips == 579              # one line: line 3
 
 
 def test_outline_of_the_plan_uses_heading_styles(minzheng, jiaoyu):
@@ -117,9 +138,12 @@ def test_issuer_mark_is_red_and_the_rule_is_a_red_border(minzheng):
     assert tabs == ["315", str(11906 - 1587 - 1474 - 315 - 7 * 315)]
 
 
-def test_plan_title_starts_a_new_page_only_after_a_notice(minzheng, jiaoyu):
-    title = next(p for p in minzheng.paragraphs if p.style.name == "要点标题")
+def test_plan_title_starts_a_new_page_only_after_a_notice(minzheng, jiaoyu, weijian):
+    # weijian's notice does not list the plan under 附件说明: the title opens the new page
+    title = next(p for p in weijian.paragraphs if p.style.name == "要点标题")
     assert title.paragraph_format.page_break_before
+    assert not any(p.style.name == "附件标识" for p in weijian.paragraphs)
+    assert "附件标识" not in [s.name for s in weijian.styles]
     first = jiaoyu.paragraphs[0]
     assert (first.style.name, first.text) == ("要点标题", "示例区教育局2022年工作要点")
     assert not first.paragraph_format.page_break_before
@@ -280,7 +304,7 @@ def test_blank_page_before_the_imprint_page_and_both_unnumbered():
     assert [p.text for p in last.footer.paragraphs] == [""]
     assert [p.text for p in last.even_page_footer.paragraphs] == [""]
     breaks = [p for p in _placed("blank").paragraphs if p.paragraph_format.page_break_before]
-    assert [p.style.name for p in breaks] == ["要点标题", "版记"]
+    assert [p.style.name for p in breaks] == ["附件标识", "版记"]
 
 
 def test_a_page_holding_only_the_imprint_is_unnumbered():
@@ -288,7 +312,7 @@ def test_a_page_holding_only_the_imprint_is_unnumbered():
     assert first.footer.paragraphs[0].text == "— 1 —"
     assert [p.text for p in last.footer.paragraphs] == [""]
     assert [p.style.name for p in _placed("next").paragraphs
-            if p.paragraph_format.page_break_before] == ["要点标题"]
+            if p.paragraph_format.page_break_before] == ["附件标识"]
 
 
 def test_an_imprint_sharing_the_last_page_keeps_one_section_with_numbers():
