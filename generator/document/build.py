@@ -105,7 +105,8 @@ def _notice_blocks(plan: Plan, notice: Notice, env) -> list[Block]:
     blocks.append(Block(Kind.ISSUER_MARK, notice.issuer_mark))
     if notice.doc_number:
         blocks.append(Block(Kind.DOC_NUMBER, str(notice.doc_number), parts=tuple(notice.signer)))
-    blocks.append(Block(Kind.TITLE, notice_title(plan, env)))
+    lines = notice.title_lines if notice.title else ()
+    blocks.append(Block(Kind.TITLE, notice_title(plan, env), parts=lines))
     if notice.recipients:
         blocks.append(Block(Kind.RECIPIENTS, notice.recipients))
     blocks += [Block(Kind.PARAGRAPH, p) for p in notice_body(plan, env)]
@@ -168,7 +169,7 @@ def _plan_blocks(plan: Plan, sections: list[NumberedSection]) -> list[Block]:
     units = Units(plan)
     label = label_for(plan.title, plan.notice.attachments) if plan.notice else ""
     blocks = [Block(Kind.ATTACHMENT_LABEL, label)] if label else []
-    blocks.append(Block(Kind.PLAN_TITLE, plan.title))
+    blocks.append(Block(Kind.PLAN_TITLE, plan.title, parts=plan.title_lines))
     blocks += [Block(Kind.PARAGRAPH, p) for p in plan.preamble]
     for section in sections:
         blocks.append(Block(Kind.HEADING, section.title, label=section.label, level=1))

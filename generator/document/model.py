@@ -43,7 +43,8 @@ class Block(NamedTuple):
     frozen dataclass: a 10,000-task plan has some 13,000).
 
     ``label`` is a computed number (一、 1. （一） （1）); ``lead`` a task's lead sentence;
-    ``level`` 1–4 for headings, tasks and items; ``parts`` extra texts a kind needs;
+    ``level`` 1–4 for headings, tasks and items; ``parts`` extra texts a kind needs (for
+    TITLE and PLAN_TITLE: its lines where the user marked breaks, else none);
     ``rows`` table rows for TARGETS and BREAKDOWN (first row is the header).
     """
 

@@ -1,5 +1,6 @@
 """Layout arithmetic for the DOCX writer, free of python-docx: text widths in characters,
-role metrics, the fitted issuer-mark size, balanced title lines and the 署名/日期 indents.
+role metrics, the fitted issuer-mark size and the 署名/日期 indents (title lines:
+layout.titles).
 
 Widths count a CJK (full-width) character as 1 and a half-width one (digits, Latin,
 ASCII punctuation) as 0.5, as GB/T 9704 measures them.
@@ -7,27 +8,10 @@ ASCII punctuation) as 0.5, as GB/T 9704 measures them.
 from __future__ import annotations
 
 import math
-from functools import partial
 import re
 import unicodedata
 
 from generator.style.sheet import Role, StyleSheet
-
-# Break opportunities in a title, with a cost (lower is better); any other place between two
-# characters costs _INSIDE. "Before" means a line may end just before the string, "after"
-# just after it. Words that often end a phrase in a title are good places to end a line.
-_BREAK_BEFORE = {"《": 0, "关于": 1, "（": 2, "和": 4, "与": 4, "及": 4}
-_BREAK_AFTER = {"》": 0, "关于": 1, "的": 2, "和": 2, "与": 2, "及": 2, "、": 1, "印发": 2,
-                "转发": 2, "局": 3, "委员会": 2, "办公室": 2, "厅": 3}
-_WORD_ENDS = ("推进", "加强", "做好", "深化", "实施", "开展", "建设", "发展", "改革", "工作",
-              "教育", "管理", "服务", "体系", "机制", "制度", "一体化", "均衡", "优质", "全面")
-_ENDS_AFTER = (*_BREAK_AFTER.items(), *((w, 3) for w in _WORD_ENDS))
-_INSIDE = 8
-_AFTER_YEAR = re.compile(r"(?<=\d)年")
-_NO_START = set("，。、；：！？》）”’")
-_NO_END = set("《（“‘")
-_SEARCH_LINES = 4          # longer titles are wrapped greedily (the search grows as n^lines)
-_MIN_LINE = 4              # no line narrower than this (no "通知" or "的通知" left alone)
 
 # Characters set half a Chinese character wide: Latin, digits, ASCII and half-width forms.
 HALF_WIDTH = "\x00-\u10ff\uff61-\uffdc"
@@ -73,104 +57,6 @@ def mark_size(sheet: StyleSheet, text: str) -> float:
     width = max(text_width(text), 1)
     fitted = math.floor(sheet.text_width / 20 * 0.96 / width * 2) / 2
     return min(largest, fitted)
-
-
-def _costs(text: str) -> dict[int, int]:
-    """Return every allowed break position (index of the first character of the next line)
-    -> cost: numbers (with a following 年/月/日) are never split, no line starts with closing
-    or ends with opening punctuation."""
-    costs = {i: _INSIDE for i in range(1, len(text))}
-    places = [(i, cost) for word, cost in _BREAK_BEFORE.items() for i in _starts(text, word)]
-    places += [(i + len(word), cost) for word, cost in _ENDS_AFTER for i in _starts(text, word)]
-    places += [(m.end(), 2) for m in _AFTER_YEAR.finditer(text)]          # after "2024年"
-    for i, cost in places:
-        if i in costs and cost < costs[i]:
-            costs[i] = cost
-    for i in range(1, len(text)):
-        pair = text[i - 1] + text[i]
-        if (pair.isascii() and pair.isalnum() or text[i] in _NO_START or text[i - 1] in _NO_END
-                or text[i - 1].isdigit() and text[i] in "年月日号.%％"):
-            costs.pop(i, None)
-    return costs
-
-
-def _starts(text: str, word: str):
-    """Yield every index where ``word`` occurs in ``text`` (overlapping ones too)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
-def title_lines(text: str, max_chars: float, gap: float = 0.0) -> list[str]:
-    """Return the title broken into balanced lines of at most ``max_chars`` (GB/T 9704
-    7.3.1: 梯形或菱形, a longer top line preferred), breaking between words (before 《, after
-    关于 / 的 / 和 / 》 …), never inside a number, no line narrower than 4 characters; the
-    fewest lines that allow this. A title that fits stays one line; one of more than four
-    lines is filled line by line, ending each at its cheapest break. Widths are measured
-    with ``gap`` characters at each of the text's ``autospaces``."""
-    measure = partial(set_width, gap=gap)
-    if measure(text) <= max_chars or len(text) < 2:
-        return [text]
-    costs = _costs(text)
-    count = math.ceil(measure(text) / max_chars)
-    for lines in range(count, min(count + 2, _SEARCH_LINES) + 1):
-        best = _best_split(text, max_chars, lines, costs, measure)
-        if best:
-            return best
-    return _greedy(text, max_chars, costs, measure)
-
-
-def _greedy(text: str, max_chars: float, costs: dict[int, int], measure) -> list[str]:
-    """Return lines filled as far as they go, ending at the cheapest allowed break in the
-    second half of the line (or anywhere, when none is allowed). Each step looks only at
-    the next line's worth of text (a character is at least half wide), so the time grows
-    linearly with the length of the text."""
-    lines, start = [], 0
-    window = int(2 * max_chars) + 2              # more characters than a line can hold
-    while measure(text[start:start + window]) > max_chars:
-        end = start + 1
-        while end < len(text) and measure(text[start:end + 1]) <= max_chars:
-            end += 1
-        fits = [c for c in range(start + (end - start) // 2 + 1, end + 1) if c in costs]
-        cut = min(fits, key=lambda c: (costs[c], -c)) if fits else end
-        lines.append(text[start:cut])
-        start = cut
-    return lines + [text[start:]]
-
-
-def _best_split(text: str, max_chars: float, count: int, costs: dict[int, int], measure):
-    """Return the best split into ``count`` lines, or None when none fits. The score adds
-    each line's distance from the mean width, the break costs, and a penalty for a line
-    longer than the one above (上长下短); lines far from the mean are not considered."""
-    target = measure(text) / count
-    low = max(_MIN_LINE, target - 6)
-    best, best_score = None, math.inf
-    for cuts in _cut_sets(text, 0, count - 1, costs, (low, max_chars), measure):
-        bounds = (0, *cuts, len(text))
-        widths = [measure(text[a:b]) for a, b in zip(bounds, bounds[1:])]
-        score = sum(abs(wd - target) for wd in widths) + 2 * sum(costs[c] for c in cuts)
-        score += sum(1 + (b - a) / 2 for a, b in zip(widths, widths[1:]) if b > a + 0.5)
-        if score < best_score:
-            best, best_score = [text[a:b] for a, b in zip(bounds, bounds[1:])], score
-    return best
-
-
-def _cut_sets(text: str, start: int, n: int, costs: dict[int, int], span: tuple, measure):
-    """Yield increasing tuples of ``n`` break positions from ``costs`` after ``start`` such
-    that every line's width lies within ``span`` (low, high)."""
-    low, high = span
-    if n == 0:
-        if low <= measure(text[start:]) <= high:
-            yield ()
-        return
-    for pos in range(start + 1, len(text)):
-        width = measure(text[start:pos])
-        if width > high:
-            break
-        if pos in costs and width >= low:
-            for rest in _cut_sets(text, pos, n - 1, costs, span, measure):
-                yield (pos, *rest)
 
 
 def char_class(ch: str) -> str | None:

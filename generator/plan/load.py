@@ -12,6 +12,7 @@ from generator.core.location import Finding, InputError, sort_findings
 from generator.core.patterns import DOC_NUMBER
 from generator.plan.checks import run_checks
 from generator.plan.model import DocNumber, Imprint, Notice, Numbering, Plan, Section, Target, Task, Unit
+from generator.plan.titles import split_title
 from generator.plan.validate import validate_data
 from generator.source.sourcemap import SourceMap, load_yaml, parse_yaml
 
@@ -47,11 +48,12 @@ def _doc_number(value) -> DocNumber | None:
 
 def _notice(d: dict) -> Notice:
     imprint = d.get("imprint")
+    title, lines = split_title(_text(d.get("title")))
     return Notice(
         issuer_mark=d["issuer_mark"], signature=d["signature"], date=str(d["date"]),
         copy_number=_text(d.get("copy_number")), secrecy=_text(d.get("secrecy")),
         urgency=_text(d.get("urgency")), doc_number=_doc_number(d.get("doc_number")),
-        signer=_paras(d.get("signer")), title=_text(d.get("title")),
+        signer=_paras(d.get("signer")), title=title, title_lines=lines,
         recipients=_text(d.get("recipients")), body=_paras(d.get("body")),
         attachments=_paras(d.get("attachments")), seal=bool(d.get("seal", True)),
         note=_text(d.get("note")),
@@ -87,8 +89,9 @@ def plan_from_data(data: dict) -> Plan:
     """Return the Plan for schema- and check-valid data (KeyError on data that is not)."""
     sections = [Section(_text(s["title"]), _paras(s.get("intro")), [_task(t) for t in s.get("tasks") or []])
                 for s in data["sections"]]
+    title, lines = split_title(_text(data["title"]))
     return Plan(
-        title=_text(data["title"]), year=int(data["year"]), sections=sections,
+        title=title, title_lines=lines, year=int(data["year"]), sections=sections,
         preamble=_paras(data.get("preamble")), numbering=_numbering(data.get("numbering") or {}),
         notice=_notice(data["notice"]) if data.get("notice") else None,
         review=_paras(data.get("review")), unplaced=_paras(data.get("unplaced")),

@@ -99,6 +99,7 @@ class Notice:
     note: str = ""
     imprint: Imprint | None = None
     breakdown: bool | str = False      # append the 重点任务分解表 (a title, or True for the default)
+    title_lines: tuple[str, ...] = ()   # the title's lines where the user marked breaks
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Plan:
     review: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
+    title_lines: tuple[str, ...] = ()   # the title's lines where the user marked breaks
 
 
 def _replace(obj, **changes):
@@ -152,12 +154,13 @@ def prose_texts(plan: Plan):
 
 def map_text(plan: Plan, words) -> Plan:
     """Return a copy of the plan with ``words`` applied to every prose field
-    (titles, preamble, intros, task texts, notice title and body)."""
+    (titles and their marked lines, preamble, intros, task texts, notice title and body)."""
     many = lambda texts: [words(t) for t in texts]  # noqa: E731
     sections = [_replace(s, title=words(s.title), intro=many(s.intro), tasks=[
         _replace(t, title=words(t.title), body=words(t.body), items=many(t.items)) for t in s.tasks])
         for s in plan.sections]
     notice = plan.notice and _replace(plan.notice, title=words(plan.notice.title),
-                                      body=many(plan.notice.body))
+                                      body=many(plan.notice.body),
+                                      title_lines=tuple(many(plan.notice.title_lines)))
     return _replace(plan, title=words(plan.title), preamble=many(plan.preamble),
-                    sections=sections, notice=notice)
+                    sections=sections, notice=notice, title_lines=tuple(many(plan.title_lines)))

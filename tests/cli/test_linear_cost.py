@@ -8,7 +8,7 @@ from cerberus import errors as cerberus_errors
 
 from generator.diff import text as diff_text
 from generator.diff.text import opcodes, tokenize
-from generator.layout import metrics
+from generator.layout import metrics, titles
 from generator.plan.load import parse_plan
 from generator.core.location import InputError
 
@@ -44,7 +44,7 @@ def test_long_title_is_measured_a_line_at_a_time(monkeypatch):
     monkeypatch.setattr(metrics, "set_width",
                         lambda text, gap: measured.append(len(text)) or original(text, gap))
     title = "关于印发示例区" + "测" * 20000 + "工作要点的通知"
-    lines = metrics.title_lines(title, 28)
+    lines = titles.title_lines(title, 28)
     assert "".join(lines) == title and all(metrics.text_width(line) <= 28 for line in lines)
     assert sum(measured) < 100 * len(title)   # was the text's length once per line: 14 million
 

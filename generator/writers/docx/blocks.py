@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from generator.document.model import Block, Kind
 from generator.style.sheet import StyleSheet
-from generator.layout.metrics import (AUTOSPACE_EM, char_twips, effective, signature_indents, text_width,
-                          title_lines)
+from generator.layout.metrics import (AUTOSPACE_EM, char_twips, effective, signature_indents,
+                                      text_width)
+from generator.layout.titles import fixed_lines, title_lines
 from generator.style.names import style_id
 from generator.writers.docx.tables import write_star_rule
 from generator.writers.docx.wordml import ParagraphBatch, border, el, indent, jc, paragraph, spacing
@@ -172,7 +173,10 @@ class BodyWriter:
         elif before is not None:
             props["spacing"] = spacing(before=before)
         gap = AUTOSPACE_EM * size * 20 / unit
-        text = "\n".join(title_lines(block.text, int(max_chars * 10) / 10, gap))
+        width = int(max_chars * 10) / 10
+        lines = fixed_lines(block.parts, width, gap) if block.parts else \
+            title_lines(block.text, width, gap)
+        text = "\n".join(lines)
         self.p(role, [(text, None)], props)
 
     def attachments(self, block: Block) -> None:

@@ -10,7 +10,9 @@ from docx.oxml.ns import qn
 from generator.document.model import Block, Document, Kind
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
-from generator.layout.metrics import set_width, signature_indents, text_width, title_lines
+from generator.writers.render import render_plan
+from generator.layout.metrics import set_width, signature_indents, text_width
+from generator.layout.titles import title_lines
 from generator.writers.docx.pagination import estimate_end
 from generator.writers.docx.wordml import W, paragraph
 from helpers import reopen_example
@@ -344,3 +346,29 @@ def test_several_signers_two_a_line_with_the_number_on_the_last():
     assert number.text == "\t\t签发人：张三　李四\n\t示某〔2024〕3号\t　　　　王五"
     assert [r.style.name for r in number.runs if r.text in ("张三　李四", "王五")] == [
         "签发人姓名", "签发人姓名"]
+
+
+def test_a_title_is_printed_in_the_lines_its_user_marked(tmp_path):
+    source = tmp_path / "plan.yaml"
+    source.write_text(MARKED_TITLES, encoding="utf-8")
+    document = docx.Document(io.BytesIO(render_plan(source, "docx")[0]))
+    titles = {p.style.name: p.text for p in document.paragraphs if p.style.name in ("公文标题", "要点标题")}
+    assert titles == {"公文标题": "关于印发《青岛西海岸新区\n2023年民政工作要点》的通知",
+                      "要点标题": "青岛西海岸新区\n2023年民政工作要点"}
+    notice = next(p.text for p in document.paragraphs if p.style.name == "公文正文")
+    assert notice.startswith("现将《青岛西海岸新区2023年民政工作要点》印发给你们")   # no marker
+
+
+MARKED_TITLES = """\
+title: 青岛西海岸新区|2023年民政工作要点
+year: 2023
+notice:
+  issuer_mark: 示例区民政局文件
+  title: 关于印发《青岛西海岸新区｜2023年民政工作要点》的通知
+  signature: 示例区民政局
+  date: 2023-01-07
+sections:
+  - title: 兜牢民生底线
+    tasks:
+      - title: 提高低保标准。
+"""

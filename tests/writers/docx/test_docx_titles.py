@@ -2,7 +2,9 @@
 the 文种 (通知) never split off."""
 import pytest
 
-from generator.layout.metrics import text_width, title_lines
+from generator.layout.metrics import text_width
+from generator.layout.titles import fixed_lines, title_lines
+from generator.plan.titles import split_title
 
 
 @pytest.mark.parametrize("title, lines", [
@@ -38,3 +40,45 @@ def test_a_title_is_measured_with_the_space_set_between_chinese_and_digits():
     title = "关于印发《实健管示2024年工作要点》的通知"
     assert title_lines(title, 20.1) == [title]
     assert title_lines(title, 20.1, gap=0.2) == ["关于印发《实健管示2024年", "工作要点》的通知"]
+
+
+@pytest.mark.parametrize("title, lines", [
+    # a place name stays whole: not 《青岛西 / 海岸新区…
+    ("关于印发《青岛西海岸新区2020年度民政工作要点》的通知",
+     ["关于印发《青岛西海岸新区", "2020年度民政工作要点》的通知"]),
+    # one line more rather than a word split: 3 lines, every break between words
+    ("青岛西海岸新区民政局关于印发《青岛西海岸新区2020年度民政工作要点》的通知",
+     ["青岛西海岸新区民政局关于印发", "《青岛西海岸新区2020年度", "民政工作要点》的通知"]),
+    ("示例市示例区人民政府办公室关于印发《示例区2024年区域协调发展工作要点》的通知",
+     ["示例市示例区人民政府办公室", "关于印发《示例区2024年", "区域协调发展工作要点》的通知"]),
+    ("关于印发《示例自治区人民政府办公厅2023年全区民政系统社会救助和养老服务体系建设专项工作要点》的通知",
+     ["关于印发《示例自治区人民政府办公厅2023年", "全区民政系统社会救助和养老服务",
+      "体系建设专项工作要点》的通知"]),
+])
+def test_automatic_breaks_keep_place_names_and_words_whole(title, lines):
+    assert title_lines(title, 20.1) == lines
+
+
+def test_a_year_and_its_du_stay_together():
+    lines = title_lines("关于印发《示例市示例区2020年度民政工作要点》的通知", 12.1)
+    assert not any(a.endswith("年") and b.startswith("度") for a, b in zip(lines, lines[1:])), lines
+
+
+def test_marked_breaks_are_kept_and_a_long_part_is_broken_further():
+    parts = ("示例区民政局关于印发《青岛西海岸新区2023年", "民政工作要点》的通知")
+    assert fixed_lines(parts, 20.1) == ["示例区民政局关于印发", "《青岛西海岸新区2023年",
+                                        "民政工作要点》的通知"]
+    assert fixed_lines(("关于印发《青岛西", "海岸新区工作要点》的通知"), 20.1) == [
+        "关于印发《青岛西", "海岸新区工作要点》的通知"]          # as marked, even where unwise
+
+
+@pytest.mark.parametrize("text, split", [
+    ("示例区|2021年民政工作要点", ("示例区2021年民政工作要点", ("示例区", "2021年民政工作要点"))),
+    ("关于印发《青岛西海岸新区｜2023年工作要点》的通知",
+     ("关于印发《青岛西海岸新区2023年工作要点》的通知", ("关于印发《青岛西海岸新区", "2023年工作要点》的通知"))),
+    ("示例区 | 工作要点", ("示例区工作要点", ("示例区", "工作要点"))),
+    ("|示例区工作要点|", ("示例区工作要点", ())),          # nothing to break: no lines
+    ("示例区工作要点", ("示例区工作要点", ())),
+])
+def test_break_marks_are_read_out_of_a_title(text, split):
+    assert split_title(text) == split
