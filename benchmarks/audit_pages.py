@@ -8,7 +8,8 @@ page estimate alone (what a DOCX made without LibreOffice gets) and exactly
 counts marks missing from the PDF's text layer, documents whose end is wrong (版记 not on
 the last page, odd last page, blank or 版记-only page numbered, a wasted page), and
 conversions used; for the exact way also notice first pages more than 2 lines short
-and dates broken across lines.
+(and of those, the ones where more than the 署名 needs went down with it: more than two
+lines of 正文 above it), 署名 pages without 正文, and dates broken across lines.
 
 Usage: python benchmarks/audit_pages.py [--random 100] [--seed 1000]
 """
@@ -28,10 +29,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "layout"), str(ROOT / "tests")]
 
-from audit import broken_dates, first_page_gap, missing_marks, read_pages  # noqa: E402
+from audit import (broken_dates, first_page_gap, missing_marks, read_pages,  # noqa: E402
+                   signature_page_body)
 from test_random_plans import random_plan  # noqa: E402
 
 from generator.document.model import Kind  # noqa: E402
+from generator.document.wording import attachment_lines  # noqa: E402
 from generator.writers.docx.writer import compose_docx  # noqa: E402
 from generator.writers.exact import print_exactly  # noqa: E402
 from generator.writers.office import convert_batch  # noqa: E402
@@ -75,9 +78,28 @@ def audit(name: str, docx: bytes, pdf_bytes: bytes, document, sheet, totals: Cou
     date_page = next((i for i, page in enumerate(pdf) if dates and dates[0].text in
                       page.get_text().replace(" ", "").replace("\n", "")), 0)
     if date_page > 0:
-        totals["notices over one page"] += 1
-        if first_page_gap(pdf, sheet.pitch / 20) > 2:
-            totals["notice first pages > 2 lines short"] += 1
+        notice_fill(pdf, document, sheet, totals)
+
+
+def notice_fill(pdf, document, sheet, totals: Counter) -> None:
+    """Count how far a notice over one page leaves its first page short, whether its 署名
+    page has 正文, and whether more of the 正文 went down with the 署名 than it needs (more
+    than two lines: the writer sets apart one)."""
+    totals["notices over one page"] += 1
+    gap = first_page_gap(pdf, sheet.pitch / 20)
+    totals[f"notice first page short by (lines) {min(round(gap), 9)}"] += 1
+    signature = document.of_kind(Kind.SIGNATURE)[0].text
+    listed = document.of_kind(Kind.ATTACHMENTS)
+    attachments = "".join(attachment_lines(listed[0].parts)) if listed else ""
+    _, carried = signature_page_body(pdf, signature, attachments)
+    if carried == 0:
+        totals["署名 page without 正文"] += 1
+    if gap > 2:
+        totals["notice first pages > 2 lines short"] += 1
+        if carried > 2:
+            totals["  of which more went down than the 署名 needs"] += 1
+        if listed:
+            totals["  of which the 附件说明 went down whole with the 署名"] += 1
 
 
 def main() -> None:

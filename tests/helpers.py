@@ -133,5 +133,10 @@ def tool_missing(message: str) -> None:
 def reopen_example(name: str, style: str | None = None):
     """Return the bundled example ``name`` rendered to DOCX in a style sheet (default
     gbt9704) and reopened with python-docx."""
-    plan, _ = load_plan(EXAMPLES_DIR / f"{name}.yaml")
+    return reopen(EXAMPLES_DIR / f"{name}.yaml", style)
+
+
+def reopen(path: Path, style: str | None = None):
+    """Return the plan file at ``path`` rendered to DOCX and reopened with python-docx."""
+    plan, _ = load_plan(path)
     return docx.Document(io.BytesIO(write_docx(build_document(plan), load_style(style))))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator.layout.lines import latin_widths
 from generator.layout.metrics import AUTOSPACE_EM, char_twips, effective, line_twips
-from generator.style.names import CONTEXTUAL
+from generator.style.names import CONTEXTUAL, CONTINUED
 from generator.style.sheet import StyleSheet
 
 @dataclass
@@ -39,6 +39,10 @@ class Metrics:
 
 def role_metrics(sheet: StyleSheet, role: str) -> Metrics:
     """Return the metrics a role's style gives its paragraphs."""
+    if role == CONTINUED:                   # 公文正文 without the first-line indent
+        m = role_metrics(sheet, "body")
+        m.first, m.role = 0, role
+        return m
     r = effective(sheet, role)
     unit = char_twips(sheet, role)
     return Metrics(line_twips(sheet, role), unit, round((r.indent or 0) * unit),

@@ -10,6 +10,7 @@ from generator.layout.metrics import AUTOSPACE_EM, signature_indents
 from generator.readers import ReadResult
 from generator.core.patterns import DOC_NUMBER_LINE as DOC_NUMBER
 from generator.readers.docx_safety import xml_int
+from generator.style.names import CONTINUED
 from generator.readers.labels import IMPRINT_DATE, find_label, split_lead
 from generator.document.wording import attachment_names
 
@@ -63,6 +64,10 @@ def read_own(units, roles: dict, result: ReadResult, char_width: int | None = No
             if not _next_is_attachment(units, number, roles):
                 result.add(_attachments(attachments), number - len(attachments) + 1)
                 attachments = []
+            continue
+        if role == CONTINUED and result.blocks and result.blocks[-1].kind is Kind.PARAGRAPH:
+            last = result.blocks[-1]            # the last line set apart by the writer
+            result.blocks[-1] = last._replace(text=last.text + text.strip())
             continue
         if text.strip():
             result.add(_block(role, unit, text, roles), number)

@@ -42,17 +42,21 @@ STYLES: dict[str, tuple[str, str, str]] = {
     "page_even": ("WpPageEven", "偶数页页码", "p"),
     "attachment_label": ("WpAttachmentLabel", "附件标识", "p"),
     "attachment_title": ("WpAttachmentTitle", "附件标题", "p"),
+    "body_continued": ("WpBodyContinued", "公文正文（接上段）", "p"),
 }
-# Roles whose styles are written only into documents that use them (attachments).
-OPTIONAL_ROLES = frozenset({"attachment_label", "attachment_title"})
 
 
 # Styles whose data comes from another role's (no entry of their own in a style sheet).
-DERIVED = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number", "page_even": "page_number"}
+DERIVED = {"lead2": "heading2", "lead3": "heading3", "page_odd": "page_number", "page_even": "page_number",
+           "body_continued": "body"}
 # The roles a style sheet sets, each once (styles/*.yaml ``roles:``).
 ROLES = tuple(role for role in STYLES if role not in DERIVED)
-# Roles whose styles are written only into documents that use them (attachments).
-OPTIONAL_ROLES = frozenset({"attachment_label"})
+# Roles whose styles are written only into documents that use them (attachments, and the
+# line of a notice paragraph set apart).
+OPTIONAL_ROLES = frozenset({"attachment_label", "attachment_title", "body_continued"})
+# The last lines of a notice paragraph set apart to go with the 署名 (writers.docx.fit):
+# body text without the first-line indent, read back as part of the paragraph above.
+CONTINUED = "body_continued"
 
 
 def style_id(role: str) -> str:

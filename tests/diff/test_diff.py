@@ -190,7 +190,7 @@ def revisions(docx_bytes: bytes) -> list[tuple[str, str]]:
 
 
 def plain(plan) -> list[str]:
-    return resolved(write_docx(build_document(plan), load_style(None)), True)
+    return resolved(write_docx(build_document(plan), load_style(None), split=False), True)
 
 
 _NUMBER = re.compile(r"^(?:\d+\.|（[一二三四五六七八九十]+）)")

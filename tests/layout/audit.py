@@ -121,3 +121,39 @@ def broken_dates(pdf: pymupdf.Document, date: str) -> bool:
     """Return whether the 成文日期 ``date`` (2023年1月7日) is printed across two lines."""
     texts = [line.text.replace(" ", "") for page in pdf for line in read_lines(page)]
     return not any(date in text for text in texts)
+
+
+def signature_page_body(pdf: pymupdf.Document, signature: str, attachments: str) -> tuple[int, int]:
+    """Return (the 0-based page the 署名 ``signature`` starts on, the lines of 正文 above it
+    there): lines of text above it in the type area that are not part of the 附件说明
+    ``attachments`` (its lines joined, 附件： included) and not a page number. (-1, 0) when
+    the 署名 is not found."""
+    for index, page in enumerate(pdf):
+        lines = [line for line in read_lines(page) if not PAGE_NUMBER.match(line.text)]
+        found = [line for line in lines if line.text == signature
+                 or len(line.text) >= 4 and signature.startswith(line.text)]
+        if found:
+            above = [line for line in lines if TOP - 5 < line.top and line.baseline < found[0].baseline
+                     and line.text not in attachments]
+            return index, len(above)
+    return -1, 0
+
+
+def notice_fill_faults(pdf: pymupdf.Document, document, pitch: float) -> list[str]:
+    """Return what is wrong with a notice's page break (empty when nothing is, or when the
+    notice fits its first page): the 署名 page must carry 正文, and the first page may end
+    more than 2 lines short only when no more than the last line or two of 正文 went down
+    with the 附件说明 and 署名 (they had no room on it)."""
+    from generator.document.model import Kind
+    from generator.document.wording import attachment_lines
+    signature = document.of_kind(Kind.SIGNATURE)[0].text
+    listed = document.of_kind(Kind.ATTACHMENTS)
+    page, carried = signature_page_body(pdf, signature, "".join(attachment_lines(listed[0].parts))
+                                        if listed else "")
+    if page <= 0:
+        return []
+    faults = [] if carried else [f"署名 on page {page + 1} without 正文"]
+    gap = first_page_gap(pdf, pitch)
+    if gap > 2 and carried > 2:
+        faults.append(f"page 1 {gap:.1f} lines short, {carried} lines of 正文 went down with the 署名")
+    return faults

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from audit import first_page_gap, notice_fill_faults
 from measure import (A4, BOTTOM, LEFT, MM, RIGHT, TYPE_W, baselines, body_lines, cells,
                      full_lines, full_pages, hangs, horizontal_rules, is_full_width, line_slots,
                      mm, page_number, type_area_lines)
@@ -253,3 +254,14 @@ def test_a_listed_plan_begins_with_its_attachment_label(rendered):
     assert abs(title.baseline - line_1 - 2 * pitch) <= 0.5, \
         f"title baseline {title.baseline - line_1:.1f} pt below line 1 (line 3: {2 * pitch:.1f})"
     assert rendered.document.of_kind(Kind.PLAN_TITLE)[0].text.startswith(title.text)
+
+
+def test_the_signature_page_carries_text_and_page_1_is_filled(rendered):
+    """A notice over its first page: the 署名 page carries 正文, and only what the 署名
+    needs went down with it; the stress plan's notice, whose last paragraph once went down
+    whole, now fills its first page to within 2 lines."""
+    if _block(rendered, Kind.SIGNATURE) is None:
+        pytest.skip("this example has no notice")
+    assert notice_fill_faults(rendered.pdf, rendered.document, 579 / 20) == []
+    if rendered.name == "layout-stress":
+        assert first_page_gap(rendered.pdf, 579 / 20) <= 2

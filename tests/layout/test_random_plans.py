@@ -15,8 +15,10 @@ import pymupdf
 import pytest
 import yaml
 
-from audit import missing_marks, read_pages
+from audit import broken_dates, missing_marks, notice_fill_faults, read_pages, signature_page_body
 
+from generator.document.model import Kind
+from generator.document.wording import attachment_lines
 from generator.writers.docx.writer import compose_docx
 from generator.writers.exact import print_exactly
 from generator.writers.office import convert_batch
@@ -24,6 +26,7 @@ from generator.writers.render import RenderOptions, built_document, render_file
 
 pytestmark = pytest.mark.layout
 
+STYLES = ("gbt9704", "house-28pt", "party")
 HAN = "示例区县市人民政府民政局文化旅游委员会办公室工作推进落实加强健全保障服务管理建设发展提升完善"
 
 
@@ -90,7 +93,28 @@ def test_a_batch_of_random_plans_prints_every_mark_and_wastes_no_page(seed, tmp_
     estimated = [compose_docx(document, sheet)[0] for document, sheet in documents]
     printed = [(d, c.pdf) for d, c in zip(estimated, convert_batch(estimated, measure=False))]
     printed += [(p.docx, p.pdf) for p in print_exactly(documents)]
-    for docx, data in printed:
+    for (docx, data), (document, sheet) in zip(printed, documents * 2):
         pdf = pymupdf.open(stream=data, filetype="pdf")
         assert missing_marks(docx, pdf) == {}
         assert read_pages(pdf).faults() == []
+        assert notice_fill_faults(pdf, document, sheet.pitch / 20) == []
+        assert not broken_dates(pdf, document.of_kind(Kind.DATE)[0].text)
+
+
+@pytest.mark.parametrize("seed", [1002, 1019, 1051])
+def test_a_notice_over_its_first_page_takes_along_only_what_the_signature_needs(seed, tmp_path,
+                                                                                 soffice):
+    """Random notices that run over their first page (seeds from the audit sample): the
+    署名 page carries 正文, and only the last line of it went down with the 附件说明 and
+    the 署名 (before, the whole last paragraph did: the first page ended 7–9 lines short
+    where the notice had nothing to carry but its one paragraph)."""
+    source = tmp_path / "plan.yaml"
+    source.write_text(yaml.safe_dump(random_plan(random.Random(seed)), allow_unicode=True),
+                      encoding="utf-8")
+    document, sheet = built_document(source, RenderOptions(style=STYLES[(seed - 1000) % 3]), "pdf")[:2]
+    pdf = pymupdf.open(stream=print_exactly([(document, sheet)])[0].pdf, filetype="pdf")
+    assert pdf.page_count > 2 and document.of_kind(Kind.DATE)[0].text not in pdf[0].get_text().replace(" ", "")
+    assert notice_fill_faults(pdf, document, sheet.pitch / 20) == []
+    _, carried = signature_page_body(pdf, document.of_kind(Kind.SIGNATURE)[0].text, "".join(
+        attachment_lines(document.of_kind(Kind.ATTACHMENTS)[0].parts)))
+    assert carried == 1

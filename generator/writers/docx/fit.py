@@ -1,18 +1,24 @@
-"""Keep the notice's 署名 block from standing alone on a page (GB/T 9704 7.3.5.5).
+"""Keep the notice's 署名 block from standing alone on a page (GB/T 9704 7.3.5.5) without
+wasting the first page.
 
-Two measures, applied to the notice's paragraphs once they are written:
-- the last body paragraph and the 附件说明 are kept with the next paragraph, so at least a
-  line of text always accompanies the 署名 and date;
+Three measures, applied to the notice's paragraphs once they are written:
+- the 附件说明 is kept with the 署名, and the 署名 with the date (keep-with-next);
 - when the estimate shows the notice running a little over its first page, the blank
   space above 附件说明 and 署名 is reduced step by step (the standard's remedy: adjust the
-  spacing rather than leave the 署名 alone) until the notice fits or the steps run out.
+  spacing rather than leave the 署名 alone) until the notice fits or the steps run out;
+- when it still runs over, the 署名 page must carry 正文, but only what it needs: where
+  the last body paragraph would not reach that page with two lines of its own, its last
+  line is set apart as a paragraph of its own (style 公文正文（接上段）: no indent, read
+  back as part of the paragraph) kept with the 署名. The body paragraph itself is not
+  kept with the next: LibreOffice moves a kept paragraph whole, and the first page would
+  end up to nine lines short.
 """
 from __future__ import annotations
 
 from generator.style.sheet import StyleSheet
-from generator.style.names import style_id
-from generator.writers.docx.pagination import estimate_end
-from generator.writers.docx.wordml import el, w
+from generator.style.names import CONTINUED, style_id
+from generator.writers.docx.pagination import estimate_end, paragraph_breaks
+from generator.writers.docx.wordml import el, paragraph, w
 
 _STEPS = (("signature", 1.0), ("attachments", 0.5), ("signature", 0.5), ("recipients", 0.5))
 _REVIEW_STEPS = (("title", 1.0), ("recipients", 0.0), ("signature", 0.0))
@@ -41,23 +47,54 @@ def _set_before(p, twips: int) -> None:
 
 
 def keep_signature_with_text(body) -> None:
-    """Give the last notice body paragraph and the 附件说明 keep-with-next."""
+    """Give the 附件说明 keep-with-next (the 署名 has it from its writer)."""
+    for p in _paragraphs(body, "attachments"):
+        _keep_next(p)
+
+
+def _keep_next(p) -> None:
+    p_pr = p.find(w("pPr"))
+    if p_pr.find(w("keepNext")) is None:
+        p_pr.find(w("pStyle")).addnext(el("keepNext"))
+
+
+def carry_text_to_signature(body, sheet: StyleSheet, splices: dict[bytes, bytes],
+                            split: bool = True) -> None:
+    """See the module docstring. When the estimate puts the notice's end on the page where
+    its last body paragraph ends, with half a line to spare, nothing is done if the
+    paragraph lies on that page whole or with two lines; the paragraph is kept with the
+    署名 whole when it lies there whole but the page is full to the last half line (should
+    the estimate be short, text still goes with the 署名). Otherwise the paragraph's last
+    line is set apart and kept with the 署名; with ``split`` false, or a paragraph of one
+    line or not plain text, the whole paragraph is kept with it instead."""
     signature = _paragraphs(body, "signature")
-    if not signature:
+    children = list(body)
+    at = children.index(signature[0]) if signature else 0
+    last = next((i for i in range(at - 1, -1, -1) if _style_of(children[i]) == style_id("body")), None)
+    if last is None:
         return
-    candidates = [p for p in body.iterfind(w("p"))
-                  if p.getparent() is body and _before(p, signature[0])]
-    for p in reversed(candidates):
-        p_pr = p.find(w("pPr"))
-        if p_pr.find(w("keepNext")) is None:
-            p_pr.find(w("pStyle")).addnext(el("keepNext"))
-        if p_pr.find(w("pStyle")).get(w("val")) != style_id("attachments"):
-            break
+    start = estimate_end(body, sheet, splices, upto=last)[0]
+    page, used = estimate_end(body, sheet, splices, upto=last + 1)
+    end, end_used = estimate_end(body, sheet, splices)
+    roomy = end_used <= sheet.text_height - sheet.pitch // 2
+    p = children[last]
+    if end == page and (roomy and round(used / sheet.pitch) >= 2 or page == start):
+        if not roomy:
+            _keep_next(p)
+        return
+    lines = paragraph_breaks(p, sheet) if split else None
+    if not lines or len(lines) < 2:
+        _keep_next(p)
+        return
+    t = p.find(f"{w('r')}/{w('t')}")
+    t.text = "".join(lines[:-1])
+    tail = paragraph(body, style_id(CONTINUED), [(lines[-1], None)], {"keepNext": el("keepNext")})
+    p.addnext(tail)
 
 
-def _before(p, other) -> bool:
-    parent = p.getparent()
-    return parent.index(p) < parent.index(other)
+def _style_of(p) -> str:
+    node = p.find(f"{w('pPr')}/{w('pStyle')}") if p.tag == w("p") else None
+    return node.get(w("val")) if node is not None else ""
 
 
 def _fits(body, sheet: StyleSheet, splices: dict[bytes, bytes]) -> bool:

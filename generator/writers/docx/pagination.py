@@ -13,7 +13,7 @@ import math
 
 from lxml import etree
 
-from generator.layout.lines import count_lines
+from generator.layout.lines import break_lines, count_lines
 from generator.layout.metrics import text_width
 from generator.layout.pages import TABLE_TOP, Metrics, Pager, role_metrics
 from generator.style.names import STYLES
@@ -69,6 +69,18 @@ def paragraph_lines(p, sheet: StyleSheet, width: int, cache: dict) -> tuple[Metr
     return cache[id(p)]
 
 
+def paragraph_breaks(p, sheet: StyleSheet) -> list[str] | None:
+    """Return the lines a w:p holding one run of plain text breaks into (layout.lines, in
+    the type area's width), None for any other paragraph."""
+    texts = p.findall(f"{w('r')}/{w('t')}")
+    if len(texts) != 1 or len(p.findall(w("r"))) != 1 or p.find(f"{w('r')}/{w('br')}") is not None:
+        return None
+    m, _ = paragraph_lines(p, sheet, sheet.text_width, {})
+    avail = max(sheet.text_width - m.left - m.right, m.unit)
+    first, rest = max(avail - m.first, m.unit) / m.unit, avail / m.unit
+    return break_lines(texts[0].text or "", first, rest, m.gap, m.latin)
+
+
 def _pieces(p) -> list[str]:
     """Return the paragraph's text split at line breaks (tabs count as two characters);
     text marked deleted (w:delText, in a redline) counts too, as word processors show it."""
@@ -84,13 +96,14 @@ def _pieces(p) -> list[str]:
 
 
 def estimate_end(body, sheet: StyleSheet, splices: dict[bytes, bytes] | None = None,
-                 open_area: tuple[int, int] | None = None) -> tuple[int, int]:
-    """Return (last page number, twips used on it) for the body written so far; the
-    paragraphs behind ``<?wp-text?>`` markers are read from ``splices``. Each section
-    a paragraph ends has the type area its sectPr gives; the last, open one has
-    ``open_area`` (width, height in twips; default the sheet's)."""
+                 open_area: tuple[int, int] | None = None, upto: int | None = None
+                 ) -> tuple[int, int]:
+    """Return (last page number, twips used on it) for the body written so far, or for its
+    first ``upto`` children; the paragraphs behind ``<?wp-text?>`` markers are read from
+    ``splices``. Each section a paragraph ends has the type area its sectPr gives; the
+    last, open one has ``open_area`` (width, height in twips; default the sheet's)."""
     pager, cache, previous = Pager(sheet.text_height), {}, None
-    children = _expanded(body, splices or {})
+    children = _expanded(body if upto is None else list(body)[:upto], splices or {})
     areas = _type_areas(children, sheet, open_area)
     width, pager.height = areas.pop(0)
     for i, child in enumerate(children):

@@ -276,7 +276,7 @@ def write_redline(old: Plan, new: Plan, diff: PlanDiff, style: str | None = None
     entries = merge_blocks(old_doc, new_doc, old, new, diff)
     merged = Document([e.block for e in entries], new_doc.title, new_doc.author, new_doc.seal)
     sheet = load_style(style)
-    package = docx.Document(io.BytesIO(write_docx(merged, sheet)))
+    package = docx.Document(io.BytesIO(write_docx(merged, sheet, split=False)))
     reviser = Reviser()
     body = package.element.body
     missed = [e for e in _mark_paragraphs(body, entries, reviser) if e.mark != "equal"]

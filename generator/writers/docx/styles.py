@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.style.sheet import Role, StyleSheet
 from generator.layout.metrics import char_twips, effective, line_twips
-from generator.style.names import CONTEXTUAL, DERIVED, OPTIONAL_ROLES, STYLES
+from generator.style.names import CONTEXTUAL, CONTINUED, DERIVED, OPTIONAL_ROLES, STYLES
 from generator.writers.docx.wordml import el, indent, jc, ppr, rpr, spacing, w
 
 # Template styles kept as they are (Normal is rebuilt from the sheet).
@@ -79,6 +79,8 @@ def role_style(sheet: StyleSheet, role_name: str):
         role = Role(align="left", left=role.left or 0, right=0, indent=0)
     elif role_name == "page_number":
         role = role._replace(left=None, right=None)
+    elif role_name == CONTINUED:          # based on 公文正文: only the indent differs
+        role = Role(indent=0)
     based = _BASED_ON.get(role_name, None if kind == "c" else
                           "Normal" if role_name == "body" else "WpBody")
     style = _style(kind, sid, name, based)

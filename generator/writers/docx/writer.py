@@ -16,9 +16,9 @@ from generator.style.sheet import StyleSheet
 from generator.writers.docx.attachment import (ATTACHMENT_KINDS, end_section, landscape_sect_pr,
                                                type_area, write_attachment)
 from generator.writers.docx.blocks import BodyWriter
-from generator.writers.docx.fit import fit_notice, keep_signature_with_text
+from generator.writers.docx.fit import carry_text_to_signature, fit_notice, keep_signature_with_text
 from generator.layout.metrics import mark_size
-from generator.style.names import OPTIONAL_ROLES, style_id
+from generator.style.names import CONTINUED, OPTIONAL_ROLES, style_id
 from generator.writers.docx.package import Package, serialize
 from generator.layout.imprint import BODY_END, IMPRINT_ANCHOR, Placed, estimated_place
 from generator.writers.docx.pagination import estimate_end
@@ -33,19 +33,23 @@ _DCTERMS = "http://purl.org/dc/terms/"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
-def write_docx(document: Document, sheet: StyleSheet, place: str | None = None) -> bytes:
+def write_docx(document: Document, sheet: StyleSheet, place: str | None = None, *,
+               split: bool = True) -> bytes:
     """Return the DOCX bytes of a document set in the style sheet's format.
 
     The notice (if any) comes first, then the plan on a new page, then the 版记 at the
     bottom of the last page, which is made even when the sheet asks for it: ``place``
     (see layout.imprint: "same", "next" or "blank") says where it goes, else the page
-    estimate decides. Raises ToolError when python-docx's template cannot be found.
+    estimate decides. ``split`` false: the notice's last paragraph goes down with the 署名
+    whole where it must (writers.docx.fit), for a copy whose paragraphs must stay those
+    of the document (a redline). Raises ToolError when python-docx's template cannot be
+    found.
     """
-    return compose_docx(document, sheet, place)[0]
+    return compose_docx(document, sheet, place, split)[0]
 
 
-def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None
-                 ) -> tuple[bytes, Placed | None]:
+def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None,
+                 split: bool = True) -> tuple[bytes, Placed | None]:
     """Return (the DOCX bytes as write_docx makes them, where the 版记 was put and where
     the estimate ends the body (layout.imprint.Placed), or None without a 版记). Raises
     as write_docx."""
@@ -55,8 +59,6 @@ def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None
         sheet = sheet._replace(roles={**sheet.roles, "issuer_mark": role._replace(
             size=mark_size(sheet, marks[0].text))})
     package = Package()
-    used = frozenset(block.kind.value for block in document.blocks) & OPTIONAL_ROLES
-    install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet, used)
     install_fonts(package.xml("word/fontTable.xml"), sheet)
     _settings(package.xml("word/settings.xml"))
     root = package.xml("word/document.xml")
@@ -71,7 +73,11 @@ def compose_docx(document: Document, sheet: StyleSheet, place: str | None = None
     draft = etree.Element(w("body"), nsmap={"w": W, "r": _R})
     splices: dict[bytes, bytes] = {}
     placed = _write_blocks(draft, sheet, document, sect_pr, lambda: _empty_footer(package),
-                           splices, place)
+                           splices, place, split)
+    used = frozenset(block.kind.value for block in document.blocks) & OPTIONAL_ROLES
+    if draft.find(f"{w('p')}/{w('pPr')}/{w('pStyle')}[@{w('val')}='{style_id(CONTINUED)}']") is not None:
+        used |= {CONTINUED}
+    install_styles(package.xml_with("word/styles.xml", kept_style, len(KEPT_STYLES)), sheet, used)
     _core(package.xml("docProps/core.xml"), document)
     return package.to_bytes({"word/document.xml": _document_xml(root, draft, splices)}), placed
 
@@ -93,7 +99,7 @@ def _document_xml(root, draft, splices: dict[bytes, bytes]) -> bytes:
 
 
 def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_footer,
-                  splices: dict, place: str | None = None) -> Placed | None:
+                  splices: dict, place: str | None = None, split: bool = True) -> Placed | None:
     """Append every block, then the 版记 (same page or a new section) and the sectPr;
     return where the 版记 went (None without one).
 
@@ -116,6 +122,7 @@ def _write_blocks(body, sheet: StyleSheet, document: Document, sect_pr, empty_fo
             if has_notice:
                 keep_signature_with_text(body)
                 fit_notice(body, sheet, splices)
+                carry_text_to_signature(body, sheet, splices, split)
             writer.splice_text(splices)
         if block.kind is Kind.TARGETS:
             writer.flush()
