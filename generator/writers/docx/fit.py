@@ -9,7 +9,8 @@ Three measures, applied to the notice's paragraphs once they are written:
 - when it still runs over, the 署名 page must carry 正文, but only what it needs: where
   the last body paragraph would not reach that page with two lines of its own, its last
   line is set apart as a paragraph of its own (style 公文正文（接上段）: no indent, read
-  back as part of the paragraph) kept with the 署名. The body paragraph itself is not
+  back as part of the paragraph) kept with the 署名; the rest of the paragraph is justified
+  to its last line (w:jc distribute), which ends where the line broke. It is not
   kept with the next: LibreOffice moves a kept paragraph whole, and the first page would
   end up to nine lines short.
 """
@@ -88,6 +89,7 @@ def carry_text_to_signature(body, sheet: StyleSheet, splices: dict[bytes, bytes]
         return
     t = p.find(f"{w('r')}/{w('t')}")
     t.text = "".join(lines[:-1])
+    p.find(w("pPr")).append(el("jc", val="distribute"))   # its last line is a full one
     tail = paragraph(body, style_id(CONTINUED), [(lines[-1], None)], {"keepNext": el("keepNext")})
     p.addnext(tail)
 
