@@ -26,13 +26,13 @@ class Kind(str, Enum):
     SIGNATURE = "signature"            # 发文机关署名
     DATE = "date"                      # 成文日期 (text already 2021年3月23日)
     NOTE = "note"                      # 附注
-    ATTACHMENT_LABEL = "attachment_label"  # 附件 / 附件1: starts an attachment on a new page
+    ATTACHMENT_LABEL = "attachment_label"  # 附件 / 附件1: starts an attachment (the plan, the
+                                       # 分解表) on a new page
     PLAN_TITLE = "plan_title"          # title of the plan; starts a new page after a notice
     HEADING = "heading"                # level 1 section heading 一、…
     TASK = "task"                      # numbered task: label, lead sentence, body (level 2 or 3)
     ITEM = "item"                      # enumerated item （1）… (level 4)
     TARGETS = "targets"                # table of targets; rows in ``rows``
-    ATTACHMENT_LABEL = "attachment_label"  # 附件 / 附件2: starts an attachment on a new page
     ATTACHMENT_TITLE = "attachment_title"  # the attachment's title, centred
     BREAKDOWN = "breakdown"            # 重点任务分解表; rows in ``rows``, column keys in ``parts``
     IMPRINT = "imprint"                # 版记; parts = (抄送, 印发机关, 印发日期)

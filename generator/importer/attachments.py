@@ -18,7 +18,7 @@ def breakdown_span(blocks: list[Block], start: int, attachments: list[str]) -> r
         return range(0)
     for i in range(start, len(blocks) - 2):
         label, title, table = blocks[i:i + 3]
-        if (label.kind is Kind.PARAGRAPH and _LABEL.fullmatch(label.text)
+        if (label.kind in (Kind.PARAGRAPH, Kind.ATTACHMENT_LABEL) and _LABEL.fullmatch(label.text)
                 and title.text == attachments[-1] and table.kind is Kind.TARGETS
                 and table.rows and table.rows[0][:1] == ("序号",)):
             end = i + 3

@@ -20,8 +20,6 @@ _SIMPLE = {"copy_number": Kind.COPY_NUMBER, "secrecy": Kind.SECRECY, "urgency": 
            "body": Kind.PARAGRAPH, "signature": Kind.SIGNATURE, "date": Kind.DATE,
            "plan_title": Kind.PLAN_TITLE}
 _LEADS = ("lead", "lead2", "lead3")
-# Printed from the plan, not part of it: the 附件 label above the plan (GB/T 9704 7.3.7).
-_SKIPPED = frozenset({"attachment_label"})
 MAX_TWIPS = 31680        # 22 inches, the largest page Word allows
 
 
@@ -56,7 +54,8 @@ def read_own(units, roles: dict, result: ReadResult, char_width: int | None = No
             _table(unit, roles, number, result)
             continue
         role = _role(unit, roles)
-        if role in _SKIPPED:
+        if role == "attachment_label":      # printed from the 附件说明, not plan text
+            result.add(Block(Kind.ATTACHMENT_LABEL, paragraph_text(unit).strip()), number)
             continue
         text = paragraph_text(unit)
         if role == "attachments":

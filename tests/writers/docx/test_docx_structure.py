@@ -40,7 +40,7 @@ def _outline(document) -> list[tuple[str, str]]:
 
 
 def test_outline_of_the_notice(minzheng):
-    assert _outline(minzheng)[:14] == [
+    assert _outline(minzheng)[:15] == [
         ("份号", "000128"),
         ("密级和保密期限", "秘密★1年"),
         ("紧急程度", "加急"),
@@ -54,17 +54,19 @@ def test_outline_of_the_notice(minzheng):
         ("发文机关署名", "示例区民政局"),
         ("成文日期", "2021年3月23日"),
         ("附注", "（此件发至街道、镇）"),
-        ("附件标识", "附件"),
+        ("附件标识", "附件1"),
         ("要点标题", "示例区2021年民政工作要点"),
     ]
 
 
 def test_a_listed_plan_carries_its_attachment_label_on_line_1_and_its_title_on_line_3(minzheng):
-    """GB/T 9704 7.3.7: the notice lists the plan under 附件说明, so the plan's first page
-    begins with 附件 in 3号黑体 flush left, then a blank line, then the title."""
+    """GB/T 9704 7.3.7: the notice lists the plan under 附件说明 (first of two, the 分解表
+    second), so the plan's first page begins with 附件1 in 3号黑体 flush left, then a blank
+    line, then the title."""
     index = next(i for i, p in enumerate(minzheng.paragraphs) if p.style.name == "附件标识")
     label, title = minzheng.paragraphs[index], minzheng.paragraphs[index + 1]
-    assert (label.text, title.style.name) == ("附件", "要点标题")
+    assert (label.text, title.style.name) == ("附件1", "要点标题")
+    assert [p.text for p in minzheng.paragraphs if p.style.name == "附件标识"] == ["附件1", "附件2"]
     assert label.paragraph_format.page_break_before and not title.paragraph_format.page_break_before
     style = minzheng.styles["附件标识"]
     assert style.font.size is None                   # 3号 like the body (the layout test measures it)
