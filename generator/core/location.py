@@ -1,6 +1,7 @@
 """One location type and one finding format for every command.
 
-A finding prints as ``path:line:col: field: message (CODE)``; line and column are
+A finding prints as ``path:line:col: CODE field: message`` (as ruff and flake8 print
+theirs; the field only where the finding names one); line and column are
 1-based. Errors make a command exit 1, warnings only with ``--strict``.
 """
 from __future__ import annotations
@@ -56,11 +57,11 @@ class Finding(NamedTuple):
     severity: Severity = Severity.ERROR
 
     def format(self) -> str:
-        """Return the one-line form ``path:line:col: field: message (CODE)``; a lone surrogate
+        """Return the one-line form ``path:line:col: CODE field: message``; a lone surrogate
         quoted from the input (a ``\\ud800`` escape in a placeholder) is written as its
         escape, so the line can be printed."""
-        where = f"{self.location}: {self.field}: " if self.field else f"{self.location}: "
-        line = f"{where}{self.message} ({self.code})"
+        field = f"{self.field}: " if self.field else ""
+        line = f"{self.location}: {self.code} {field}{self.message}"
         try:
             line.encode("utf-8")
         except UnicodeEncodeError:

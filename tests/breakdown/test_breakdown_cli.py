@@ -32,7 +32,7 @@ def test_one_unit_by_its_short_name_and_tasks_without_owners(tmp_path):
         "        owners: [社会事务科, 办公室]\n", ""), encoding="utf-8")
     result = invoke("breakdown", plan, "--unit", "救助科")
     assert result.output.splitlines() == [       # the warning (stderr) first
-        f"{plan}:118:16: sections[3].tasks[2]: 任务没有写责任单位（owners，或 lead/support） (W253)",
+        f"{plan}:118:16: W253 sections[3].tasks[2]: 任务没有写责任单位（owners，或 lead/support）",
         "示例区2021年民政工作要点重点任务分解表：重点任务 2 项，责任单位 1 个",
         "",
         "单位        牵头  配合  最近完成时限",
@@ -55,7 +55,7 @@ def test_a_plan_without_tasks_gives_a_located_message_and_exit_1(tmp_path):
     for args in (["breakdown", plan], ["render", plan, "--breakdown"]):
         result = invoke(*args)
         assert (result.exit_code, result.output) == (
-            1, f"{plan}: 计划中没有任务（sections 下没有 tasks），无法生成重点任务分解表 (E254)\n")
+            1, f"{plan}: E254 计划中没有任务（sections 下没有 tasks），无法生成重点任务分解表\n")
 
 
 def test_unknown_units_in_the_plan_stop_the_breakdown(tmp_path):
@@ -64,8 +64,8 @@ def test_unknown_units_in_the_plan_stop_the_breakdown(tmp_path):
         "owners: [社会事务科, 办公室]", "owners: [社会事务科, 办公司]"), encoding="utf-8")
     result = invoke("breakdown", plan, "-o", tmp_path / "out.xlsx")
     assert result.exit_code == 1 and not (tmp_path / "out.xlsx").exists()
-    assert result.output == (f"{plan}:120:25: sections[3].tasks[2].owners[1]: “办公司”不是 units 中声明的"
-                             "单位，是否想写“办公室”？ (E251)\n")
+    assert result.output == (f"{plan}:120:25: E251 sections[3].tasks[2].owners[1]: “办公司”不是 units 中声明的"
+                             "单位，是否想写“办公室”？\n")
 
 
 def test_outputs_never_over_the_input_and_suffix_must_agree(tmp_path):

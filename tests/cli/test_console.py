@@ -37,7 +37,7 @@ def test_docx_render_does_not_import_python_docx(tmp_path):
 @pytest.mark.parametrize("args, code, stream, text", [
     (["validate", "{small}"], 0, "stdout", ""),
     (["validate", "{missing}"], 2, "stderr", "错误：{missing}: 无法读取文件：文件或文件夹不存在（No such file or directory）\n"),
-    (["render", "{bad}"], 1, "stderr", "{bad}:2:7: year: 类型错误：应为整数 (E102)\n"),
+    (["render", "{bad}"], 1, "stderr", "{bad}:2:7: E102 year: 类型错误：应为整数\n"),
     (["render", "{small}"], 0, "stdout", "示例区民政局文件\n"),
 ])
 def test_console_entry_point_keeps_exit_codes_and_output(tmp_path, args, code, stream, text):

@@ -56,10 +56,10 @@ def test_dev_zero_behind_a_link_is_read_only_up_to_the_limit(tmp_path):
     text.symlink_to("/dev/zero")
     result = invoke("validate", plan)
     assert result.exit_code == 1
-    assert result.output.splitlines()[0] == f"{plan}: 文件过大（超过上限 {MAX_BYTES} 字节） (E002)"
+    assert result.output.splitlines()[0] == f"{plan}: E002 文件过大（超过上限 {MAX_BYTES} 字节）"
     result = invoke("import", text, "-o", tmp_path / "out.yaml")
     assert result.exit_code == 1
-    assert result.output.splitlines() == [f"{text}: 文件过大（超过上限 {TEXT_CAP} 字节） (E403)"]
+    assert result.output.splitlines() == [f"{text}: E403 文件过大（超过上限 {TEXT_CAP} 字节）"]
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")

@@ -20,10 +20,10 @@ def reviewed(tmp_path):
 
 
 def _open_items(path) -> list[str]:
-    return [f"{path}:5:44: notice.doc_number.seq: 待复核：发文字号序号沿用上年的 3，请改为本年序号"
-            "（复核后从 review 中删去此项） (W301)",
-            f"{path}:8:9: notice.date: 待复核：日期由 2020-03-05 顺延为 2021-03-05，请核对"
-            "（复核后从 review 中删去此项） (W301)"]
+    return [f"{path}:5:44: W301 notice.doc_number.seq: 待复核：发文字号序号沿用上年的 3，请改为本年序号"
+            "（复核后从 review 中删去此项）",
+            f"{path}:8:9: W301 notice.date: 待复核：日期由 2020-03-05 顺延为 2021-03-05，请核对"
+            "（复核后从 review 中删去此项）"]
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
@@ -32,8 +32,8 @@ def test_open_review_items_refuse_docx_and_pdf(reviewed, tmp_path, suffix):
     result = invoke("render", reviewed, "-o", out)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.splitlines() == [
-        f"{reviewed}: 计划有 2 项待复核（review），不能输出 DOCX/PDF：逐项核对，改好后从 review 中删去；"
-        "确需先出一份草稿时加 --allow-review (E301)", *_open_items(reviewed)]
+        f"{reviewed}: E301 计划有 2 项待复核（review），不能输出 DOCX/PDF：逐项核对，改好后从 review 中删去；"
+        "确需先出一份草稿时加 --allow-review", *_open_items(reviewed)]
     assert not out.exists()
 
 
@@ -71,7 +71,7 @@ def test_warnings_go_to_stderr_beside_a_written_file(tmp_path):
     out = tmp_path / "out.txt"
     result = invoke("render", plan, "-o", out)
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr.splitlines() == [f"{plan}:10:1: memo: 未知字段“memo” (W101)", f"已写出 {out}"]
+    assert result.stderr.splitlines() == [f"{plan}:10:1: W101 memo: 未知字段“memo”", f"已写出 {out}"]
 
 
 def test_a_batch_names_its_format_and_sums_up_failures(tmp_path):
@@ -83,7 +83,7 @@ def test_a_batch_names_its_format_and_sums_up_failures(tmp_path):
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.splitlines() == [
         f"未指定 -f：按默认格式 txt 输出到 {out}（可用 -f docx 或 -f pdf）",
-        f"{bad}:1:1: year: 必填项缺失 (E101)",
+        f"{bad}:1:1: E101 year: 必填项缺失",
         f"渲染完成：2 个计划，写出 1 个文件到 {out}，1 个计划有错误未输出"]
     assert [p.name for p in out.iterdir()] == ["a.txt"]
 

@@ -46,7 +46,7 @@ def test_codes_are_stable_in_form_and_severity():
 
 def test_a_finding_takes_its_severity_from_the_catalogue():
     where = Location("plan.yaml", 3, 5)
-    assert finding("W302", where, "消息", "unplaced").format() == "plan.yaml:3:5: unplaced: 消息 (W302)"
+    assert finding("W302", where, "消息", "unplaced").format() == "plan.yaml:3:5: W302 unplaced: 消息"
     assert not finding("W302", where, "消息").is_error
     assert finding("E101", where, "必填项缺失").is_error
     with pytest.raises(KeyError):

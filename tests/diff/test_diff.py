@@ -270,7 +270,7 @@ def test_diff_of_a_bad_plan_exits_1(pair, tmp_path):
     bad.write_text("title: 示例\nyear: 2024\n", encoding="utf-8")
     result = invoke("diff", pair[0], bad)
     assert (result.exit_code, result.stdout, result.stderr) == (
-        1, "", f"{bad}:1:1: sections: 必填项缺失 (E101)\n")
+        1, "", f"{bad}:1:1: E101 sections: 必填项缺失\n")
 
 
 def test_diff_docx_never_writes_over_an_input(pair):

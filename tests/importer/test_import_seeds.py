@@ -76,15 +76,15 @@ def test_seed_with_red_header_notice(tmp_path):
     assert notice["issuer_mark"].endswith("文件")
     assert notice["recipients"].endswith("：")
     # the sentences cut by page breaks are joined, each with a warning naming its lines
-    assert output.count("(W405)") == 11
-    assert "000_c02b90f1f28d811e.txt:25:1: 第 25 行与第 27 行已合并（疑为分页断开的句子） (W405)" in output
+    assert output.count(" W405 ") == 11
+    assert "000_c02b90f1f28d811e.txt:25:1: W405 第 25 行与第 27 行已合并（疑为分页断开的句子）" in output
     assert [t["number"] for t in outline["sections"][-1]["tasks"]] == ["37.", "38.", "39.", "40."]
 
 
 def test_seed_from_web_page(tmp_path):
     outline, output = _import("001_43c9c3ec74ba0f29.txt", tmp_path)
-    assert "001_43c9c3ec74ba0f29.txt:1:1: 已忽略文档前的网页信息（第 1–11 行） (W402)" in output
-    assert "(W403)" in output                  # half-width punctuation made full width
+    assert "001_43c9c3ec74ba0f29.txt:1:1: W402 已忽略文档前的网页信息（第 1–11 行）" in output
+    assert " W403 " in output                  # half-width punctuation made full width
     notice = outline["notice"]
     assert notice["doc_number"] is None
     assert notice["title"].startswith(notice["signature"] + "关于印发")   # two lines joined
@@ -96,7 +96,7 @@ def test_seed_summary(tmp_path):
     outline, output = _import("003_8b54dc3369413eb1.txt", tmp_path)
     assert outline["notice"] is None
     assert outline["title"].endswith("工作总结")
-    assert "003_8b54dc3369413eb1.txt:2:1: 未能归类的文本已保存到 unplaced (W401)" in output
+    assert "003_8b54dc3369413eb1.txt:2:1: W401 未能归类的文本已保存到 unplaced" in output
     plan = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
     assert "\nunplaced:\n" in plan
     # the closing 一是… paragraphs stay as the last section's paragraphs

@@ -104,4 +104,4 @@ def test_a_number_needs_a_unit_and_words_do_not(tmp_path):
     with pytest.raises(InputError) as error:
         parse_plan(text, "p.yaml")
     assert str(error.value).splitlines() == [
-        "p.yaml:10:35: sections[0].tasks[0].targets[0].unit: 指标有数值但缺少单位（unit） (E204)"]
+        "p.yaml:10:35: E204 sections[0].tasks[0].targets[0].unit: 指标有数值但缺少单位（unit）"]

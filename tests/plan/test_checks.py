@@ -41,17 +41,17 @@ def test_copy_number_document_year_lead_sentence_and_unplaced(tmp_path):
     code, lines, _ = validate(path)
     assert code == 1
     assert lines == [
-        f"{path}:5:15: notice.doc_number: 发文字号年份 2023 与 year: 2024 不一致 (W202)",
-        f'{path}:6:16: notice.copy_number: 份号“0128”应为 6 位数字，如 "000128" (E207)',
-        f"{path}:12:16: sections[0].tasks[0].title: 标题句“做好低保工作”应以“。”结尾 (W206)",
-        f"{path}:15:3: unplaced: unplaced 中有 1 段未归类的文本，不会出现在输出中；请移到合适位置后删去 (W302)",
+        f"{path}:5:15: W202 notice.doc_number: 发文字号年份 2023 与 year: 2024 不一致",
+        f'{path}:6:16: E207 notice.copy_number: 份号“0128”应为 6 位数字，如 "000128"',
+        f"{path}:12:16: W206 sections[0].tasks[0].title: 标题句“做好低保工作”应以“。”结尾",
+        f"{path}:15:3: W302 unplaced: unplaced 中有 1 段未归类的文本，不会出现在输出中；请移到合适位置后删去",
     ]
 
 
 def test_a_schema_rule_without_its_own_code_is_e100():
     data, smap = parse_yaml("names: [甲]\n", "rules.yaml")
     findings = check_schema(data, smap, {"names": {"type": "list", "minlength": 2}})
-    assert [f.format() for f in findings] == ["rules.yaml:1:8: names: 不符合格式要求（minlength） (E100)"]
+    assert [f.format() for f in findings] == ["rules.yaml:1:8: E100 names: 不符合格式要求（minlength）"]
 
 
 def test_a_failing_check_on_valid_data_is_reported_not_swallowed(tmp_path, monkeypatch):
@@ -81,4 +81,4 @@ def test_a_failing_check_on_malformed_data_stays_quiet(tmp_path, monkeypatch):
     path = tmp_path / "plan.yaml"
     path.write_text("title: 示例\nyear: 2024\nsections: 3\n", encoding="utf-8")
     code, lines, _ = validate(path)
-    assert code == 1 and lines == [f"{path}:3:11: sections: 类型错误：应为列表 (E102)"]
+    assert code == 1 and lines == [f"{path}:3:11: E102 sections: 类型错误：应为列表"]

@@ -54,7 +54,7 @@ def test_a_clean_plan_is_proved_by_shape_and_a_faulty_task_is_reported():
     data["sections"][0]["tasks"][1]["owners"] = [""]       # same keys, one empty name
     assert not task_shapes.plan_conforms(data, make_validator)
     assert [f.format() for f in validate_data(data, smap)] == [
-        "p.yaml:11:18: sections[0].tasks[1].owners[0]: 不能为空 (E104)"]
+        "p.yaml:11:18: E104 sections[0].tasks[1].owners[0]: 不能为空"]
 
 
 def test_the_shortcut_agrees_with_the_full_validation(monkeypatch):

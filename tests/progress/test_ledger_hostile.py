@@ -34,12 +34,12 @@ def _with_member(path, name: str, data: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("data, message", [
-    (b"", "文件为空，没有可导入的内容 (E401)"),
-    (b"PK\x03\x04 not really a zip", "不是有效的 Excel 工作簿（.xlsx 应为 zip 压缩包） (E501)"),
-    ("序号,任务\n1,甲\n".encode(), "不是有效的 Excel 工作簿（.xlsx 应为 zip 压缩包） (E501)"),
-    (_zip({"word/document.xml": b"<w/>"}), "不是有效的 Excel 工作簿（缺少 xl/workbook.xml） (E501)"),
+    (b"", "E401 文件为空，没有可导入的内容"),
+    (b"PK\x03\x04 not really a zip", "E501 不是有效的 Excel 工作簿（.xlsx 应为 zip 压缩包）"),
+    ("序号,任务\n1,甲\n".encode(), "E501 不是有效的 Excel 工作簿（.xlsx 应为 zip 压缩包）"),
+    (_zip({"word/document.xml": b"<w/>"}), "E501 不是有效的 Excel 工作簿（缺少 xl/workbook.xml）"),
     (_zip({"xl/workbook.xml": b"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x/>"}),
-     "xl/workbook.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝 (E406)"),
+     "E406 xl/workbook.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝"),
 ], ids=["empty", "not-zip", "csv", "docx-like", "dtd"])
 def test_not_a_workbook(tmp_path, data, message):
     book, result = _import(tmp_path, data)
@@ -51,7 +51,7 @@ def test_zip_bomb(tmp_path):
     assert len(bomb) < 100_000
     book, result = _import(tmp_path, bomb)
     assert result.exit_code == 1
-    assert result.stderr == f"{book}: 解压后过大（上限 31457280 字节），疑为压缩炸弹，已拒绝 (E405)\n"
+    assert result.stderr == f"{book}: E405 解压后过大（上限 31457280 字节），疑为压缩炸弹，已拒绝\n"
 
 
 def test_external_links_are_refused(tmp_path):
@@ -60,8 +60,8 @@ def test_external_links_are_refused(tmp_path):
     linked = _with_member(real, "xl/externalLinks/externalLink1.xml", b"<externalLink/>")
     book, result = _import(tmp_path, linked, "linked.xlsx")
     assert result.exit_code == 1
-    assert result.stderr == (f"{book}: 工作簿含外部链接（引用其他文件的数据），已拒绝；"
-                             "请将其中的值粘贴为数值后另存 (E502)\n")
+    assert result.stderr == (f"{book}: E502 工作簿含外部链接（引用其他文件的数据），已拒绝；"
+                             "请将其中的值粘贴为数值后另存\n")
 
 
 def test_a_sheet_too_long_is_refused(tmp_path, monkeypatch):
@@ -69,7 +69,7 @@ def test_a_sheet_too_long_is_refused(tmp_path, monkeypatch):
     plan = plan_copy(tmp_path)
     book = export(plan, tmp_path / "台账.xlsx")
     result = invoke("ledger", "import", book, plan)
-    assert (result.exit_code, result.stderr) == (1, f"{book}:台账!A9: 工作表“台账”超过 8 行，已拒绝 (E503)\n")
+    assert (result.exit_code, result.stderr) == (1, f"{book}:台账!A9: E503 工作表“台账”超过 8 行，已拒绝\n")
 
 
 def test_a_foreign_workbook_has_no_ledger_header(tmp_path):
@@ -80,8 +80,8 @@ def test_a_foreign_workbook_has_no_ledger_header(tmp_path):
     foreign.save(data)
     book, result = _import(tmp_path, data.getvalue())
     assert result.exit_code == 1
-    assert result.stderr == (f"{book}: 找不到台账表头（含“键”列的表头行）：这不是由 workplan ledger "
-                             "生成的台账，或表头被改动 (E504)\n")
+    assert result.stderr == (f"{book}: E504 找不到台账表头（含“键”列的表头行）：这不是由 workplan ledger "
+                             "生成的台账，或表头被改动\n")
 
 
 def test_a_missing_workbook_cannot_be_read(tmp_path):

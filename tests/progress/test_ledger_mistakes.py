@@ -23,11 +23,11 @@ def test_bad_cells_are_named_by_sheet_and_cell(tmp_path):
     result = invoke("ledger", "import", book, plan)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{book}:社会救助科!J3: 状态: “完成”按“已完成”读入 (W501)",
-        f"{book}:社会救助科!K4: 实际完成值: 不是数字（“约八百”），请只填数字，不带单位 (E506)",
-        f"{book}:社会救助科!J5: 状态: 无法识别“差不多了”，应为 已完成、推进中、未启动、滞后 之一 (E507)",
-        f"{book}:社会救助科!K6: 实际完成值: 单元格含公式（=1+1），请改为数值或文字 (E505)",
-        f"{book}:社会救助科!J7: 状态: “进行中”按“推进中”读入 (W501)",
+        f"{book}:社会救助科!J3: W501 状态: “完成”按“已完成”读入",
+        f"{book}:社会救助科!K4: E506 实际完成值: 不是数字（“约八百”），请只填数字，不带单位",
+        f"{book}:社会救助科!J5: E507 状态: 无法识别“差不多了”，应为 已完成、推进中、未启动、滞后 之一",
+        f"{book}:社会救助科!K6: E505 实际完成值: 单元格含公式（=1+1），请改为数值或文字",
+        f"{book}:社会救助科!J7: W501 状态: “进行中”按“推进中”读入",
     ]
     assert not (tmp_path / "2021.progress-2021-H1.yaml").exists()
     assert cell_of(book, "社会救助科", "提高城乡低保标准。/城乡低保标准", "实际完成值") == "K4"
@@ -50,10 +50,10 @@ def test_edited_deleted_and_doubled_rows_are_reported_and_kept(tmp_path):
     result = invoke("ledger", "import", first, second, plan)
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[:-1] == [
-        f"{first}:台账!M10: 任务“开展养老机构安全检查。”已改为“开展养老机构消防安全检查。”，"
-        "按相似度 92% 对应到 sections[1].tasks[1] (W502)",
-        f"{first}:台账!M11: 任务“推进殡葬改革。”在计划中找不到，本行放入 unmatched (W503)",
-        f"{second}:台账!M3: 任务“提高城乡低保标准。”与 {first}:台账!M3 重复填报，本行放入 unmatched (W504)",
+        f"{first}:台账!M10: W502 任务“开展养老机构安全检查。”已改为“开展养老机构消防安全检查。”，"
+        "按相似度 92% 对应到 sections[1].tasks[1]",
+        f"{first}:台账!M11: W503 任务“推进殡葬改革。”在计划中找不到，本行放入 unmatched",
+        f"{second}:台账!M3: W504 任务“提高城乡低保标准。”与 {first}:台账!M3 重复填报，本行放入 unmatched",
     ]
     target = tmp_path / "2021.progress-2021-H1.yaml"
     assert result.stderr.splitlines()[-1] == f"已写出 {target}：读入 5 行填报，2 行放入 unmatched"
@@ -72,8 +72,8 @@ def test_edited_deleted_and_doubled_rows_are_reported_and_kept(tmp_path):
     progress, warnings = load_progress(target)
     line = target.read_text(encoding="utf-8").splitlines().index("unmatched:") + 1
     assert [w.format() for w in warnings] == [
-        f"{target}:{line}:1: unmatched: unmatched 中有 2 条进展未对应到任务，不计入状态和总结；"
-        "请核对后移到 tasks 中或删去 (W506)"]
+        f"{target}:{line}:1: W506 unmatched: unmatched 中有 2 条进展未对应到任务，不计入状态和总结；"
+        "请核对后移到 tasks 中或删去"]
     assert progress.tasks[1].progress == "已检查十家。"
 
 
@@ -86,7 +86,7 @@ def test_empty_rows_are_not_progress_and_period_comes_from_the_workbook(tmp_path
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["tasks"] == []
     again = invoke("ledger", "import", book, plan, "--period", "2021-Q3", "--force")
     assert again.exit_code == 0
-    assert again.stderr.splitlines()[0] == f"{book}: 台账是按期间 2021-H1 生成的，现按 2021-Q3 导入 (W505)"
+    assert again.stderr.splitlines()[0] == f"{book}: W505 台账是按期间 2021-H1 生成的，现按 2021-Q3 导入"
     assert (tmp_path / "2021.progress-2021-Q3.yaml").exists()
 
 

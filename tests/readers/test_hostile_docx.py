@@ -116,7 +116,7 @@ def test_document_without_body_is_not_a_word_file(tmp_path):
     path, result = _import(tmp_path, _package(f'<w:document {NS}/>'))
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: 不是有效的 Word 文件（主文档中没有正文 w:body） (E404)"]
+        f"{path}: E404 不是有效的 Word 文件（主文档中没有正文 w:body）"]
 
 
 def _own_docx(styles_edit) -> bytes:
@@ -188,7 +188,7 @@ def test_dtd_in_a_utf16_part_is_refused(tmp_path, encoding):
     path, result = _import(tmp_path, _package(document, encoding=encoding))
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: word/document.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝 (E406)"]
+        f"{path}: E406 word/document.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝"]
 
 
 def test_dtd_in_a_main_part_not_named_xml_is_refused(tmp_path):
@@ -196,7 +196,7 @@ def test_dtd_in_a_main_part_not_named_xml_is_refused(tmp_path):
     path, result = _import(tmp_path, _package(document, main="word/Main.BIN"))
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: word/Main.BIN 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝 (E406)"]
+        f"{path}: E406 word/Main.BIN 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝"]
 
 
 def test_xml_part_in_another_encoding_is_refused(tmp_path):
@@ -204,7 +204,7 @@ def test_xml_part_in_another_encoding_is_refused(tmp_path):
     path, result = _import(tmp_path, _package(document))
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: 不是有效的 Word 文件（word/document.xml 声明的编码“utf-7”不是 UTF-8 或 UTF-16） (E404)"]
+        f"{path}: E404 不是有效的 Word 文件（word/document.xml 声明的编码“utf-7”不是 UTF-8 或 UTF-16）"]
 
 
 def test_svg_image_with_a_doctype_is_not_an_xml_part(tmp_path):

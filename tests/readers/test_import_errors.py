@@ -42,13 +42,13 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 @pytest.mark.parametrize("name, data, message", [
-    ("empty.txt", b"", "文件为空，没有可导入的内容 (E401)"),
-    ("blank.txt", " \n\u3000\n".encode(), "文件为空，没有可导入的内容 (E401)"),
-    ("garbage.txt", bytes(range(256)) * 40, "不是文本文件（含二进制内容或编码无法识别） (E402)"),
-    ("notzip.docx", b"PK\x03\x04 this is not really a zip", "不是有效的 Word 文件（.docx 应为 zip 压缩包） (E404)"),
-    ("text.docx", PLAN_TEXT.encode(), "不是有效的 Word 文件（.docx 应为 zip 压缩包） (E404)"),
+    ("empty.txt", b"", "E401 文件为空，没有可导入的内容"),
+    ("blank.txt", " \n\u3000\n".encode(), "E401 文件为空，没有可导入的内容"),
+    ("garbage.txt", bytes(range(256)) * 40, "E402 不是文本文件（含二进制内容或编码无法识别）"),
+    ("notzip.docx", b"PK\x03\x04 this is not really a zip", "E404 不是有效的 Word 文件（.docx 应为 zip 压缩包）"),
+    ("text.docx", PLAN_TEXT.encode(), "E404 不是有效的 Word 文件（.docx 应为 zip 压缩包）"),
     ("prose.txt", "这是一段没有任何结构的文字。\n还是一段文字。\n".encode(),
-     "未找到任何部分标题（一、）或编号任务，无法导入 (E407)"),
+     "E407 未找到任何部分标题（一、）或编号任务，无法导入"),
 ])
 def test_bad_input_exits_1_with_one_message(tmp_path, name, data, message):
     path = _write(tmp_path, name, data)
@@ -68,7 +68,7 @@ def test_zip_bomb_is_refused(tmp_path):
     result = _run(path, "-o", tmp_path / "out.yaml")
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: 解压后过大（上限 {DOCX_CAP} 字节），疑为压缩炸弹，已拒绝 (E405)"]
+        f"{path}: E405 解压后过大（上限 {DOCX_CAP} 字节），疑为压缩炸弹，已拒绝"]
 
 
 def test_docx_with_external_entity_is_refused(tmp_path):
@@ -80,14 +80,14 @@ def test_docx_with_external_entity_is_refused(tmp_path):
     result = _run(path)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"{path}: word/document.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝 (E406)"]
+        f"{path}: E406 word/document.xml 含 DOCTYPE 或实体声明（可能引用外部实体），已拒绝"]
 
 
 def test_empty_word_file(tmp_path):
     path = _write(tmp_path, "empty.docx", _docx_bytes())
     result = _run(path)
     assert result.exit_code == 1
-    assert result.output.splitlines() == [f"{path}: 文件为空，没有可导入的内容 (E401)"]
+    assert result.output.splitlines() == [f"{path}: E401 文件为空，没有可导入的内容"]
 
 
 def test_very_large_text_is_refused(tmp_path):
@@ -96,7 +96,7 @@ def test_very_large_text_is_refused(tmp_path):
         handle.truncate(TEXT_CAP + 1)           # sparse: no need to write 20 MB
     result = _run(path)
     assert result.exit_code == 1
-    assert result.output.splitlines() == [f"{path}: 文件过大（{TEXT_CAP + 1} 字节，上限 {TEXT_CAP} 字节） (E403)"]
+    assert result.output.splitlines() == [f"{path}: E403 文件过大（{TEXT_CAP + 1} 字节，上限 {TEXT_CAP} 字节）"]
 
 
 def test_missing_file_and_unknown_format_exit_2(tmp_path):

@@ -39,7 +39,7 @@ def test_first_heading_that_lost_its_numeral():
     assert data["numbering"] == {"scope": "continuous", "label": "1.", "items": "（1）"}
     assert plan.sections[0].tasks[1].title == "落实主体责任。"
     assert plan.sections[0].tasks[1].body == "制定责任清单，逐项抓好落实。"
-    assert warnings == ["LAST.txt:5:1: 部分标题“加强机关党的建设”缺少编号（一、），已按部分标题导入 (W407)"]
+    assert warnings == ["LAST.txt:5:1: W407 部分标题“加强机关党的建设”缺少编号（一、），已按部分标题导入"]
 
 
 def test_text_without_title_starts_with_the_preamble():
@@ -48,7 +48,7 @@ def test_text_without_title_starts_with_the_preamble():
     assert plan.title == "2023年工作要点" and plan.year == 2023
     assert plan.preamble == ["2023年，全县教育工作要聚焦质量提升。"]
     assert data["review"] == ["title: 导入时未找到计划标题，已补为“2023年工作要点”，请核对"]
-    assert warnings == ["LAST.txt:1:1: 未找到计划标题，已补为“2023年工作要点”，请核对 (W409)"]
+    assert warnings == ["LAST.txt:1:1: W409 未找到计划标题，已补为“2023年工作要点”，请核对"]
 
 
 def _sections(counts, restart: bool) -> str:
@@ -80,7 +80,7 @@ def test_tasks_restarting_in_each_section():
 def test_numbering_gap_is_reported():
     text = _sections([3, 2], restart=False).replace("（四）做好第4项", "（五）做好第4项")
     _, _, warnings = _import(text)
-    assert warnings == ["LAST.txt:15:1: 任务编号“（五）”不连续（应为第 4 项），导入后将按顺序重新编号 (W410)"]
+    assert warnings == ["LAST.txt:15:1: W410 任务编号“（五）”不连续（应为第 4 项），导入后将按顺序重新编号"]
 
 
 NOTICE = """\
@@ -128,10 +128,10 @@ def test_notice_with_two_line_title_and_misprinted_date():
     task = plan.sections[0].tasks[0]
     assert task.body == "城乡低保标准提高到每人每月820元，同步调整特困人员供养标准。"
     assert warnings == [
-        "LAST.txt:8:1: 已将 3 处半角标点改为全角（首处在此行） (W403)",
-        "LAST.txt:8:1: 已删去中文之间或中文与数字之间的 4 处空格（首处在此行） (W404)",
-        "LAST.txt:14:1: 日期“20243月23日”有误，已按“2024年3月23日”导入，请核对 (W408)",
-        "LAST.txt:22:1: 第 22 行与第 24 行已合并（疑为分页断开的句子） (W405)",
+        "LAST.txt:8:1: W403 已将 3 处半角标点改为全角（首处在此行）",
+        "LAST.txt:8:1: W404 已删去中文之间或中文与数字之间的 4 处空格（首处在此行）",
+        "LAST.txt:14:1: W408 日期“20243月23日”有误，已按“2024年3月23日”导入，请核对",
+        "LAST.txt:22:1: W405 第 22 行与第 24 行已合并（疑为分页断开的句子）",
     ]
 
 
@@ -141,7 +141,7 @@ def test_web_page_lines_before_the_document_are_dropped():
             "总体要求是兜底线。\n一、兜牢民生底线\n1. 提高低保标准。按时调整。\n")
     data, _, warnings = _import(text)
     assert data["title"] == "示例区2024年民政工作要点"
-    assert warnings[0] == "LAST.txt:1:1: 已忽略文档前的网页信息（第 1–5 行） (W402)"
+    assert warnings[0] == "LAST.txt:1:1: W402 已忽略文档前的网页信息（第 1–5 行）"
 
 
 SUMMARY = """\
@@ -167,14 +167,14 @@ def test_summary_with_inline_items_and_closing_points():
     assert plan.sections[1].intro[1:] == ["一是抓好民生保障。继续提高救助水平。",
                                          "二是抓好基层治理。推进社区减负增效。"]
     assert data["unplaced"] == ["示例区民政局"]
-    assert warnings == ["LAST.txt:2:1: 未能归类的文本已保存到 unplaced (W401)"]
+    assert warnings == ["LAST.txt:2:1: W401 未能归类的文本已保存到 unplaced"]
 
 
 def test_paragraph_after_a_task_joins_its_body_with_a_warning():
     text = "示例区2024年工作要点\n一、总体工作\n1. 做好甲项工作。按时完成。\n另行制定实施细则。\n"
     _, plan, warnings = _import(text)
     assert plan.sections[0].tasks[0].body == "按时完成。另行制定实施细则。"
-    assert warnings == ["LAST.txt:4:1: 任务后的段落已并入上一项任务的正文 (W406)"]
+    assert warnings == ["LAST.txt:4:1: W406 任务后的段落已并入上一项任务的正文"]
 
 
 def test_import_command_writes_yaml_that_validates(tmp_path: Path):
@@ -185,7 +185,7 @@ def test_import_command_writes_yaml_that_validates(tmp_path: Path):
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        f"{source}:5:1: 部分标题“加强机关党的建设”缺少编号（一、），已按部分标题导入 (W407)",
+        f"{source}:5:1: W407 部分标题“加强机关党的建设”缺少编号（一、），已按部分标题导入",
         f"已写出 {target}"]
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# 由 workplan import 导入，来源：LAST.txt。")
@@ -199,7 +199,7 @@ def test_import_without_output_prints_yaml(tmp_path: Path):
     result = CliRunner().invoke(main, ["import", str(source)])
     assert result.exit_code == 0
     assert result.stdout.startswith("# 由 workplan import 导入")
-    assert "(W407)" in result.stderr and "(W407)" not in result.stdout
+    assert " W407 " in result.stderr and "W407" not in result.stdout
 
 
 def test_gbk_file_with_form_feeds_from_pdf_extraction(tmp_path: Path):
@@ -224,11 +224,11 @@ def test_title_broken_over_two_lines_and_organ_above_the_title():
     text = "示例区2024年\n民政工作要点\n总体要求是兜底线。\n一、总体工作\n1. 做好甲项工作。按时完成。\n"
     data, _, warnings = _import(text)
     assert data["title"] == "示例区2024年民政工作要点"
-    assert warnings == ["LAST.txt:2:1: 第 1 行与第 2 行合为计划标题 (W416)"]
+    assert warnings == ["LAST.txt:2:1: W416 第 1 行与第 2 行合为计划标题"]
     data, _, warnings = _import("示例区民政局\n" + text.replace("\n民政", "民政"))
     assert data["title"] == "示例区2024年民政工作要点"
     assert data["unplaced"] == ["示例区民政局"]
-    assert warnings == ["LAST.txt:1:1: 未能归类的文本已保存到 unplaced (W401)"]
+    assert warnings == ["LAST.txt:1:1: W401 未能归类的文本已保存到 unplaced"]
 
 
 def test_web_footer_and_text_after_the_imprint():
@@ -241,8 +241,8 @@ def test_web_footer_and_text_after_the_imprint():
                                          "date": "2024-03-02"}
     assert plan.sections[0].tasks[0].body == "按时完成。"
     assert data["unplaced"] == ["附：联系人张某。"]
-    assert warnings == ["LAST.txt:12:1: 未能归类的文本已保存到 unplaced (W401)",
-                        "LAST.txt:13:1: 已忽略文档后的网页信息（第 13–14 行） (W402)"]
+    assert warnings == ["LAST.txt:12:1: W401 未能归类的文本已保存到 unplaced",
+                        "LAST.txt:13:1: W402 已忽略文档后的网页信息（第 13–14 行）"]
 
 
 def test_third_level_numbers_under_a_task_become_its_items():
@@ -252,5 +252,5 @@ def test_third_level_numbers_under_a_task_become_its_items():
     assert [t.title for t in plan.sections[0].tasks] == ["做好甲项工作。", "做好乙项工作。"]
     assert plan.sections[0].tasks[0].items == ["制定方案。", "组织实施。"]
     assert data["numbering"] == {"scope": "continuous", "label": "（一）", "items": "（1）"}
-    assert warnings == ["LAST.txt:4:1: “1.”是（一）下的第三层编号，已作为上一任务的条目导入 (W417)",
-                        "LAST.txt:5:1: “2.”是（一）下的第三层编号，已作为上一任务的条目导入 (W417)"]
+    assert warnings == ["LAST.txt:4:1: W417 “1.”是（一）下的第三层编号，已作为上一任务的条目导入",
+                        "LAST.txt:5:1: W417 “2.”是（一）下的第三层编号，已作为上一任务的条目导入"]

@@ -43,7 +43,7 @@ def test_half_width_full_stop_between_chinese_ends_the_lead_sentence():
     _, plan, warnings = _import(WEB_PAGE)
     task = plan.sections[0].tasks[0]
     assert (task.title, task.body) == ("组织广场舞展演。", "每季度举办一场，覆盖各街道。")
-    assert "WEB.txt:16:1: 已将 1 处半角标点改为全角（首处在此行） (W403)" in warnings
+    assert "WEB.txt:16:1: W403 已将 1 处半角标点改为全角（首处在此行）" in warnings
 
 
 def test_line_of_symbols_is_kept_unplaced_not_made_a_heading():
@@ -52,5 +52,5 @@ def test_line_of_symbols_is_kept_unplaced_not_made_a_heading():
     assert [t.title for t in plan.sections[0].tasks] == \
         ["组织广场舞展演。", "开展非遗进社区。", "办好少儿美术班。"]
     assert data["unplaced"] == ["★★★"]
-    assert "WEB.txt:18:1: 未能归类的文本已保存到 unplaced (W401)" in warnings
+    assert "WEB.txt:18:1: W401 未能归类的文本已保存到 unplaced" in warnings
     assert not any("(W407)" in w or "(W406)" in w for w in warnings)

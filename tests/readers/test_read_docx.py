@@ -73,7 +73,7 @@ def test_word_file_imports_as_a_plan(tmp_path):
     # the table has no targets header: its rows are kept, not dropped
     assert data["unplaced"] == ["项目｜说明", "甲｜乙"]
     assert [f.format() for f in findings] == [
-        f"{result.path}:10:1: 未能归类的文本已保存到 unplaced (W401)"]
+        f"{result.path}:10:1: W401 未能归类的文本已保存到 unplaced"]
 
 
 def test_number_formats_and_restart_below_a_level():

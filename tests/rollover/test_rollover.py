@@ -61,7 +61,7 @@ MINZHENG_REVIEW = [
     '  - "sections[3].tasks[0].targets[0].value: 请填写2022年目标值（2021年目标值 10处 已记为基数）"',
     '  - "sections[3].tasks[0].targets[0].baseline: 基数取上年目标值，请核实实际完成值"',
 ]
-W301 = "待复核：{}（复核后从 review 中删去此项） (W301)"
+W301 = "待复核：{}（复核后从 review 中删去此项）"
 
 
 
@@ -119,11 +119,11 @@ def test_validate_lists_the_flags_until_reviewed(plans):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 16
-    assert lines[0] == f"{out}:22:44: notice.doc_number.seq: " + W301.format(
+    assert lines[0] == f"{out}:22:44: W301 notice.doc_number.seq: " + W301.format(
         "发文字号序号沿用上年的 12，请改为本年序号")
-    assert lines[3] == f"{out}:36:11: preamble: " + W301.format(
+    assert lines[3] == f"{out}:36:11: W301 preamble: " + W301.format(
         "已将“十四五”规划开局之年改为“十四五”规划关键之年，请核对提法；文中年份已顺延（“2021年”→“2022年”），请核对")
-    assert lines[6] == f"{out}:66:20: sections[1].tasks[0].targets[0].value: " + W301.format(
+    assert lines[6] == f"{out}:66:20: W301 sections[1].tasks[0].targets[0].value: " + W301.format(
         "请填写2022年目标值（2021年目标值 820元/月 已记为基数）")
     assert invoke("validate", "--strict", out).exit_code == 1
     reviewed = re.sub(r'(?m)^  - ".*\n', "", out.read_text(encoding="utf-8"))
@@ -170,7 +170,7 @@ def test_rollover_of_an_invalid_plan_fails_with_findings(tmp_path):
     source.write_text("title: 示例区2021年工作要点\nyear: 2021\n", encoding="utf-8")
     result = invoke("rollover", source)
     assert result.exit_code == 1
-    assert (result.stdout, result.stderr) == ("", f"{source}:1:1: sections: 必填项缺失 (E101)\n")
+    assert (result.stdout, result.stderr) == ("", f"{source}:1:1: E101 sections: 必填项缺失\n")
     assert not (tmp_path / "2022.yaml").exists()
 
 
@@ -278,8 +278,8 @@ def test_rollover_reports_input_errors():
     with pytest.raises(InputError) as info:
         roll_over(SMALL.replace("year: 2025", "year: 二〇二五"), "small.yaml")
     assert [f.format() for f in info.value.findings] == [
-        "small.yaml:2:7: year: 类型错误：应为整数 (E102)",
-        "small.yaml:12:12: sections[0].title: " + W301.format("旧的待复核项")]
+        "small.yaml:2:7: E102 year: 类型错误：应为整数",
+        "small.yaml:12:12: W301 sections[0].title: " + W301.format("旧的待复核项")]
 
 
 def test_document_end_marker_stays_last():

@@ -10,7 +10,7 @@ from generator.source.sourcemap import parse_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 MINZHENG = ROOT / "examples" / "minzheng-2021.yaml"
-W301 = "待复核：{}（复核后从 review 中删去此项） (W301)"
+W301 = "待复核：{}（复核后从 review 中删去此项）"
 
 PLAN = """\
 title: 示例区2025年工作要点
@@ -70,7 +70,7 @@ def test_dates_in_text_are_flagged_and_validate_reports_them(tmp_path):
     assert "        body: 2026年6月底前建成两处，二〇二六年十月前再建一处。\n" in text
     result = runner.invoke(main, ["validate", str(target)])
     reason = "文中年份已顺延（“2025年6月”→“2026年6月”、“二〇二五年十月”→“二〇二六年十月”），请核对"
-    assert f"{target}:7:15: sections[0].tasks[0].body: {W301.format(reason)}" in result.output
+    assert f"{target}:7:15: W301 sections[0].tasks[0].body: {W301.format(reason)}" in result.output
 
 
 YEARS = """\

@@ -32,21 +32,21 @@ def _validate(tmp_path, old: str, new: str):
 
 
 @pytest.mark.parametrize("old, new, where, message", [
-    ("year: 2022", "year：2022", "2:5", f"“year”后是全角冒号“：”：{COLON}（year: ……） (E010)"),
-    ("  date: 2022", "  date：2022", "6:7", f"“date”后是全角冒号“：”：{COLON}（date: ……） (E010)"),
-    ("  - title: 甲部分", "  - title：甲部分", "9:10", f"“title”后是全角冒号“：”：{COLON}（title: ……） (E010)"),
-    ("  signature:", "　　signature:", "5:1", f"{SPACE} (E010)"),
-    ("      - title: 做好第二件事。", "     　- title: 做好第二件事。", "12:6", f"{SPACE} (E010)"),
+    ("year: 2022", "year：2022", "2:5", f"E010 “year”后是全角冒号“：”：{COLON}（year: ……）"),
+    ("  date: 2022", "  date：2022", "6:7", f"E010 “date”后是全角冒号“：”：{COLON}（date: ……）"),
+    ("  - title: 甲部分", "  - title：甲部分", "9:10", f"E010 “title”后是全角冒号“：”：{COLON}（title: ……）"),
+    ("  signature:", "　　signature:", "5:1", f"E010 {SPACE}"),
+    ("      - title: 做好第二件事。", "     　- title: 做好第二件事。", "12:6", f"E010 {SPACE}"),
     ("  - title: 甲部分", "  － title: 甲部分", "9:3",
-     "列表符号是全角“－”：把全角“－”改为半角“-”，其后留一个半角空格 (E010)"),
+     "E010 列表符号是全角“－”：把全角“－”改为半角“-”，其后留一个半角空格"),
     ("year: 2022", "year:2022", "2:6",
-     "“year:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“year: 2022” (E011)"),
+     "E011 “year:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“year: 2022”"),
     ("      - title: 做好第二件事。", "      - title:做好第二件事。", "12:15",
-     "“title:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“title: 做好第二件事。” (E011)"),
+     "E011 “title:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“title: 做好第二件事。”"),
     ("preamble: 总体要求。", "preamble: {{ year }}年是关键之年。", "7:11",
-     "以“{{”开头的值须整体加引号，否则 YAML 把它当作映射：写成 preamble: \"{{ year }}年是关键之年。\" (E012)"),
+     "E012 以“{{”开头的值须整体加引号，否则 YAML 把它当作映射：写成 preamble: \"{{ year }}年是关键之年。\""),
     ("preamble: 总体要求。", "preamble: {{ year }}", "7:11",
-     "以“{{”开头的值须整体加引号，否则 YAML 把它当作映射：写成 preamble: \"{{ year }}\" (E012)"),
+     "E012 以“{{”开头的值须整体加引号，否则 YAML 把它当作映射：写成 preamble: \"{{ year }}\""),
 ])
 def test_each_slip_is_named_on_its_own_line(tmp_path, old, new, where, message):
     path, code, lines = _validate(tmp_path, old, new)
@@ -58,15 +58,15 @@ def test_several_slips_each_reported_in_line_order(tmp_path):
     path.write_text(PLAN.replace("year: 2022", "year：2022").replace("  date: 2022", "  date:2022")
                     .replace("  - title: 甲部分", "  － title: 甲部分"), encoding="utf-8")
     assert invoke("validate", str(path)).stdout.splitlines() == [
-        f"{path}:2:5: “year”后是全角冒号“：”：{COLON}（year: ……） (E010)",
-        f"{path}:6:8: “date:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“date: 2022-03-01” (E011)",
-        f"{path}:9:3: 列表符号是全角“－”：把全角“－”改为半角“-”，其后留一个半角空格 (E010)",
+        f"{path}:2:5: E010 “year”后是全角冒号“：”：{COLON}（year: ……）",
+        f"{path}:6:8: E011 “date:”后缺少空格，YAML 会把整行当作文字：在半角冒号后加一个空格，写成“date: 2022-03-01”",
+        f"{path}:9:3: E010 列表符号是全角“－”：把全角“－”改为半角“-”，其后留一个半角空格",
     ]
 
 
 def test_a_syntax_error_before_the_slip_is_still_reported(tmp_path):
     path, code, lines = _validate(tmp_path, "title: 示例区2022年工作要点", "title: [示例区2022年工作要点")
-    assert code == 1 and lines[0].endswith("(E001)")
+    assert code == 1 and lines[0].startswith(f"{path}:2:5: E001 ")
 
 
 @pytest.mark.parametrize("text", [

@@ -76,6 +76,6 @@ def test_substitutes_must_be_font_names(tmp_path):
     path.write_text("extends: gbt9704\nfonts:\n  仿宋_GB2312: [仿宋, FangSong]\n  楷体_GB2312: ''\n",
                     encoding="utf-8")
     assert style_errors(path) == [
-        f"{path}:3:14: fonts.仿宋_GB2312: 类型错误：应为文本 (E102)",
-        f"{path}:4:14: fonts.楷体_GB2312: 不能为空 (E104)",
+        f"{path}:3:14: E102 fonts.仿宋_GB2312: 类型错误：应为文本",
+        f"{path}:4:14: E104 fonts.楷体_GB2312: 不能为空",
     ]
