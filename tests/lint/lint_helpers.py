@@ -38,3 +38,24 @@ def default_codes(text: str, role: str = "paragraph") -> list[str]:
 def fixed(text: str, code: str, role: str = "paragraph", unsafe: bool = False, field: str = "") -> str:
     """Return the line after one rule's fixes (unsafe ones too when asked)."""
     return fix_span(span(text, role, field), [all_rules()[code]], context(), unsafe)
+
+
+def _field(code: str) -> str:
+    """Return the field a case is linted as: a task's lead for STR10, none for the rest."""
+    return "sections[0].tasks[0].title" if code == "STR10" else ""
+
+
+def assert_fires_and_fixes(code, text, role, expected, safe, unsafe) -> None:
+    """One rule case: the exact findings, the text after the safe fixes and after all
+    fixes, and nothing of the rule left once every fix is made (unless none changed it)."""
+    field = _field(code)
+    assert findings(text, code, role, field) == expected
+    assert fixed(text, code, role, field=field) == safe
+    assert fixed(text, code, role, unsafe=True, field=field) == unsafe
+    assert findings(unsafe, code, role, field) == ([] if unsafe != text else expected)
+
+
+def assert_quiet(code, text, role) -> None:
+    """A near miss: the rule finds nothing."""
+    assert findings(text, code, role, _field(code)) == []
+

@@ -1,7 +1,7 @@
 """Wording rules (WRD): each fires with its exact message and fix on a
 fictional line, and stays quiet on the near misses (the right form, and look-alikes)."""
 import pytest
-from lint_helpers import findings, fixed
+from lint_helpers import assert_fires_and_fixes, assert_quiet
 
 # (code, text, role, exact findings, text after safe fixes, text after safe and unsafe fixes)
 CASES = [
@@ -31,14 +31,9 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("code, text, role, expected, safe, unsafe", CASES)
 def test_wording_rule_fires_and_fixes(code, text, role, expected, safe, unsafe):
-    field = "sections[0].tasks[0].title" if code == "STR10" else ""
-    assert findings(text, code, role, field) == expected
-    assert fixed(text, code, role, field=field) == safe
-    assert fixed(text, code, role, unsafe=True, field=field) == unsafe
-    assert findings(unsafe, code, role, field) == ([] if unsafe != text else expected)
+    assert_fires_and_fixes(code, text, role, expected, safe, unsafe)
 
 
 @pytest.mark.parametrize("code, text, role", NEAR_MISSES)
 def test_wording_rule_stays_quiet_on_near_misses(code, text, role):
-    field = "sections[0].tasks[0].title" if code == "STR10" else ""
-    assert findings(text, code, role, field) == []
+    assert_quiet(code, text, role)
