@@ -184,15 +184,7 @@ def _atoms_of(r) -> list[tuple[str | None, object, object]]:
 def _atoms(p) -> list[tuple[str | None, object, object]]:
     """Return (character or None, rPr, element or None) for the runs of a paragraph: one atom
     per character of w:t, one (None) per other run child such as w:br or w:tab."""
-    out = []
-    for r in p.findall(qn("w:r")):
-        rpr = r.find(qn("w:rPr"))
-        for child in r:
-            if child.tag == qn("w:t"):
-                out += [(ch, rpr, None) for ch in child.text or ""]
-            elif child.tag != qn("w:rPr"):
-                out.append((None, rpr, child))
-    return out
+    return [atom for r in p.findall(qn("w:r")) for atom in _atoms_of(r)]
 
 
 def _take(queue: collections.deque, count: int) -> tuple[list, collections.deque]:
