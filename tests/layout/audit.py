@@ -126,8 +126,8 @@ def broken_dates(pdf: pymupdf.Document, date: str) -> bool:
 def signature_page_body(pdf: pymupdf.Document, signature: str, attachments: str) -> tuple[int, int]:
     """Return (the 0-based page the 署名 ``signature`` starts on, the lines of 正文 above it
     there): lines of text above it in the type area that are not part of the 附件说明
-    ``attachments`` (its lines joined, 附件： included) and not a page number. (-1, 0) when
-    the 署名 is not found."""
+    ``attachments`` (its lines joined, 附件： included) and not a page number; with
+    ``attachments`` "", every line above it. (-1, 0) when the 署名 is not found."""
     for index, page in enumerate(pdf):
         lines = [line for line in read_lines(page) if not PAGE_NUMBER.match(line.text)]
         found = [line for line in lines if line.text == signature
@@ -141,9 +141,10 @@ def signature_page_body(pdf: pymupdf.Document, signature: str, attachments: str)
 
 def notice_fill_faults(pdf: pymupdf.Document, document, pitch: float) -> list[str]:
     """Return what is wrong with a notice's page break (empty when nothing is, or when the
-    notice fits its first page): the 署名 page must carry 正文, and the first page may end
-    more than 2 lines short only when no more than the last line or two of 正文 went down
-    with the 附件说明 and 署名 (they had no room on it)."""
+    notice fits its first page): the 署名 page must carry 正文 or the 附件说明 (GB/T 9704
+    7.3.5.1), and the first page may end more than 2 lines short only when no more than
+    the last line or two of text (正文, or the 附件说明's last item) went down with the 署名
+    (they had no room on it)."""
     from generator.document.model import Kind
     from generator.document.wording import attachment_lines
     signature = document.of_kind(Kind.SIGNATURE)[0].text
@@ -152,8 +153,9 @@ def notice_fill_faults(pdf: pymupdf.Document, document, pitch: float) -> list[st
                                         if listed else "")
     if page <= 0:
         return []
-    faults = [] if carried else [f"署名 on page {page + 1} without 正文"]
+    text = signature_page_body(pdf, signature, "")[1]      # 正文 and 附件说明 lines
+    faults = [] if text else [f"署名 on page {page + 1} without 正文 or 附件说明"]
     gap = first_page_gap(pdf, pitch)
-    if gap > 2 and carried > 2:
-        faults.append(f"page 1 {gap:.1f} lines short, {carried} lines of 正文 went down with the 署名")
+    if gap > 2 and (carried > 2 or listed and text > 2):
+        faults.append(f"page 1 {gap:.1f} lines short, {text} lines of text went down with the 署名")
     return faults

@@ -15,7 +15,8 @@ import pymupdf
 import pytest
 import yaml
 
-from audit import broken_dates, missing_marks, notice_fill_faults, read_pages, signature_page_body
+from audit import (broken_dates, first_page_gap, missing_marks, notice_fill_faults, read_pages,
+                   signature_page_body)
 
 from generator.document.model import Kind
 from generator.document.wording import attachment_lines
@@ -124,9 +125,9 @@ def test_a_batch_of_random_plans_prints_every_mark_and_wastes_no_page(seed, tmp_
 def test_a_notice_over_its_first_page_takes_along_only_what_the_signature_needs(seed, tmp_path,
                                                                                  soffice):
     """Random notices that run over their first page (seeds from the audit sample): the
-    署名 page carries 正文, and only the last line of it went down with the 附件说明 and
-    the 署名 (before, the whole last paragraph did: the first page ended 7–9 lines short
-    where the notice had nothing to carry but its one paragraph)."""
+    署名 page carries the 附件说明's last item (GB/T 9704 7.3.5.1: the seal stands under 正文
+    or the 附件说明), no 正文 went down with it, and the first page is full to two lines
+    (before, the whole last paragraph and the whole 附件说明 went down: 7–9 lines short)."""
     source = tmp_path / "plan.yaml"
     source.write_text(yaml.safe_dump(random_plan(random.Random(seed)), allow_unicode=True),
                       encoding="utf-8")
@@ -134,6 +135,8 @@ def test_a_notice_over_its_first_page_takes_along_only_what_the_signature_needs(
     pdf = pymupdf.open(stream=print_exactly([(document, sheet)])[0].pdf, filetype="pdf")
     assert pdf.page_count > 2 and document.of_kind(Kind.DATE)[0].text not in pdf[0].get_text().replace(" ", "")
     assert notice_fill_faults(pdf, document, sheet.pitch / 20) == []
-    _, carried = signature_page_body(pdf, document.of_kind(Kind.SIGNATURE)[0].text, "".join(
+    signature = document.of_kind(Kind.SIGNATURE)[0].text
+    _, carried = signature_page_body(pdf, signature, "".join(
         attachment_lines(document.of_kind(Kind.ATTACHMENTS)[0].parts)))
-    assert carried == 1
+    assert carried == 0 and 1 <= signature_page_body(pdf, signature, "")[1] <= 2
+    assert first_page_gap(pdf, sheet.pitch / 20) <= 2

@@ -2,11 +2,12 @@
 wasting the first page.
 
 Three measures, applied to the notice's paragraphs once they are written:
-- the 附件说明 is kept with the 署名, and the 署名 with the date (keep-with-next);
+- the 附件说明's last item is kept with the 署名, and the 署名 with the date
+  (keep-with-next): 7.3.5.1 lets the seal stand under 正文 or under the 附件说明;
 - when the estimate shows the notice running a little over its first page, the blank
   space above 附件说明 and 署名 is reduced step by step (the standard's remedy: adjust the
   spacing rather than leave the 署名 alone) until the notice fits or the steps run out;
-- when it still runs over, the 署名 page must carry 正文, but only what it needs: where
+- when it still runs over and lists no 附件, the 署名 page must carry 正文, but only what it needs: where
   the last body paragraph would not reach that page with two lines of its own, its last
   line is set apart as a paragraph of its own (style 公文正文（接上段）: no indent, read
   back as part of the paragraph) kept with the 署名; the rest of the paragraph is justified
@@ -48,9 +49,12 @@ def _set_before(p, twips: int) -> None:
 
 
 def keep_signature_with_text(body) -> None:
-    """Give the 附件说明 keep-with-next (the 署名 has it from its writer)."""
-    for p in _paragraphs(body, "attachments"):
-        _keep_next(p)
+    """Give the 附件说明's last line keep-with-next (the 署名 has it from its writer): the
+    seal may stand under the 附件说明 as under 正文 (GB/T 9704 7.3.5.1, "正文（或附件说明）"),
+    so only its last item need go to the 署名's page and the first page stays full."""
+    attachments = _paragraphs(body, "attachments")
+    if attachments:
+        _keep_next(attachments[-1])
 
 
 def _keep_next(p) -> None:
@@ -69,6 +73,8 @@ def carry_text_to_signature(body, sheet: StyleSheet, splices: dict[bytes, bytes]
     line is set apart and kept with the 署名; with ``split`` false, or a paragraph of one
     line or not plain text, the whole paragraph is kept with it instead."""
     signature = _paragraphs(body, "signature")
+    if _paragraphs(body, "attachments"):
+        return                      # the 附件说明's last item carries the 署名's page
     children = list(body)
     at = children.index(signature[0]) if signature else 0
     last = next((i for i in range(at - 1, -1, -1) if _style_of(children[i]) == style_id("body")), None)
