@@ -92,14 +92,15 @@ def notice_fill(pdf, document, sheet, totals: Counter) -> None:
     listed = document.of_kind(Kind.ATTACHMENTS)
     attachments = "".join(attachment_lines(listed[0].parts)) if listed else ""
     _, carried = signature_page_body(pdf, signature, attachments)
-    if carried == 0:
-        totals["署名 page without 正文"] += 1
+    text = signature_page_body(pdf, signature, "")[1]      # 正文 and 附件说明 lines
+    if text == 0:
+        totals["署名 page without 正文 or 附件说明 above it"] += 1
     if gap > 2:
         totals["notice first pages > 2 lines short"] += 1
-        if carried > 2:
+        if carried > 2 or text > 2:
             totals["  of which more went down than the 署名 needs"] += 1
-        if listed:
-            totals["  of which the 附件说明 went down whole with the 署名"] += 1
+        if listed and carried == 0:
+            totals["  of which only the 附件说明's last item went down with the 署名"] += 1
 
 
 def main() -> None:
