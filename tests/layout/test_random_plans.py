@@ -140,3 +140,20 @@ def test_a_notice_over_its_first_page_takes_along_only_what_the_signature_needs(
         attachment_lines(document.of_kind(Kind.ATTACHMENTS)[0].parts)))
     assert carried == 0 and 1 <= signature_page_body(pdf, signature, "")[1] <= 2
     assert first_page_gap(pdf, sheet.pitch / 20) <= 2
+
+
+def test_libreoffice_reports_where_the_body_and_the_imprint_end(tmp_path, soffice):
+    """The measurement exact pagination rests on comes back, and agrees with the PDF: the
+    pages LibreOffice names for the body's end and the 版记 are those the PDF shows, in
+    every style sheet (once the 版记's bookmark came back renamed, the measurement was
+    empty, and every "exact" PDF silently kept the estimate's placement)."""
+    for style in ("gbt9704", "house-28pt", "party"):
+        source = tmp_path / f"plan-{style}.yaml"
+        source.write_text(yaml.safe_dump(random_plan(random.Random(1062)), allow_unicode=True),
+                          encoding="utf-8")
+        document, sheet = built_document(source, RenderOptions(style=style), "pdf")[:2]
+        converted = convert_batch([compose_docx(document, sheet)[0]], measure=True)[0]
+        pages = read_pages(pymupdf.open(stream=converted.pdf, filetype="pdf"))
+        assert converted.end is not None, style
+        assert (converted.end.pages, converted.end.page, converted.end.imprint) == \
+            (pages.count, pages.body_end, pages.imprint), style
