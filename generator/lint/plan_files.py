@@ -37,7 +37,10 @@ class FieldRef:
 
 
 def plan_fields(data: dict):
-    """Yield (field path, role) of every printed text field of plan data, in file order."""
+    """Yield (field path, role) of every printed text field of plan data, in file order.
+    Owners are "owner" fields, or "unit" ones where the plan declares its units (validate
+    checks those against the declaration: W251, E251)."""
+    owner = "unit" if data.get("units") else "owner"
     yield ("title",), "plan_title"
     yield from _many(data, ("preamble",), "paragraph")
     for i, section in enumerate(_list(data.get("sections"))):
@@ -49,10 +52,10 @@ def plan_fields(data: dict):
             yield here + ("title",), "lead"
             yield here + ("body",), "body"
             yield from _many(task, here + ("items",), "item")
-            yield from _many(task, here + ("owners",), "owner")
+            yield from _many(task, here + ("owners",), owner)
             for t, target in enumerate(_list(task.get("targets"))):
                 yield here + ("targets", t, "name"), "target"
-                yield from _many(target, here + ("targets", t, "owners"), "owner")
+                yield from _many(target, here + ("targets", t, "owners"), owner)
                 yield here + ("targets", t, "note"), "paragraph"
     notice = data.get("notice")
     if isinstance(notice, dict):

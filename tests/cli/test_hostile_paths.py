@@ -10,7 +10,7 @@ import pytest
 
 from generator.readers import TEXT_CAP
 from generator.source.sourcemap import MAX_BYTES
-from tests.helpers import SMALL, invoke
+from helpers import SMALL, invoke
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG = "长" * 100                     # 300 bytes in UTF-8: over the 255 a name part may have

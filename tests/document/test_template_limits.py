@@ -6,7 +6,7 @@ import pytest
 from generator.document import sandbox
 from generator.document.templating import make_environment, render_template
 from generator.plan.load import parse_plan
-from tests.helpers import SMALL, invoke
+from helpers import SMALL, invoke
 
 
 def _render(tmp_path, template: str, name: str = "notice/title.j2", text: str = SMALL):

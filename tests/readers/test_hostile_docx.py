@@ -16,7 +16,7 @@ from generator.readers.docx import read_docx
 from generator.readers.docx_safety import xml_int
 from generator.style.sheet import load_style
 from generator.writers.docx.writer import write_docx
-from tests.helpers import SMALL, invoke
+from helpers import SMALL, invoke
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
