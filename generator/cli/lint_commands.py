@@ -35,7 +35,7 @@ def lint(paths, select, ignore, extend_select, fix, unsafe_fixes, show_diff, out
     """检查公文写作：标点、数字与日期、结构层次序数、公文要素、用词。
 
     PATHS 是计划文件（.yaml）、Word 文件（.docx）、文本文件（.txt）或文件夹。每个问题一行：
-    路径:行:列: 字段: 说明：“原文” (代码)；Word 文件的“行”是段落序号（表格算一段），“列”是段内第几个字。
+    路径:行:列: 代码 字段: 说明：“原文”；Word 文件的“行”是段落序号（表格算一段），“列”是段内第几个字。
 
     退出码：0 没有问题，1 有问题，2 工具无法运行。规则说明见 docs/lint-rules.md。
     """

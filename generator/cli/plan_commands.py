@@ -16,7 +16,7 @@ from generator.core.location import Finding, InputError, ToolError
 @click.option("--strict", is_flag=True, help="警告也视为错误（退出码 1）。")
 @handle_errors
 def validate(plans: tuple[str, ...], strict: bool) -> None:
-    """检查计划文件，逐行列出问题：路径:行:列: 字段: 说明 (代码)。
+    """检查计划文件，逐行列出问题：路径:行:列: 代码 字段: 说明。
 
     也列出 workplan lint 默认规则发现的写作问题（警告，不影响退出码，除非加 --strict）。
     """
