@@ -56,6 +56,20 @@ def sample(count: int, seed: int, folder: Path) -> list[tuple[str, Path, str]]:
     return items
 
 
+def sample_arguments() -> argparse.Namespace:
+    """Parse --random (how many random plans) and --seed (the first one's seed)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--random", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=1000)
+    return parser.parse_args()
+
+
+def built_sample(args: argparse.Namespace, folder: Path) -> tuple[list, list]:
+    """Return (the sample's items, each one's (Document, style sheet)) for ``args``."""
+    items = sample(args.random, args.seed, folder)
+    return items, [built_document(path, RenderOptions(style=style), "pdf")[:2] for _, path, style in items]
+
+
 def audit(name: str, docx: bytes, pdf_bytes: bytes, document, sheet, totals: Counter,
           exact: bool) -> None:
     """Measure one printed document and add its faults to ``totals``."""
@@ -104,13 +118,9 @@ def notice_fill(pdf, document, sheet, totals: Counter) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--random", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=1000)
-    args = parser.parse_args()
+    args = sample_arguments()
     with tempfile.TemporaryDirectory() as tmp:
-        items = sample(args.random, args.seed, Path(tmp))
-        built = [built_document(path, RenderOptions(style=style), "pdf")[:2] for _, path, style in items]
+        items, built = built_sample(args, Path(tmp))
         print(f"{len(items)} documents", file=sys.stderr)
         for exact in (False, True):
             totals, started = Counter(), time.perf_counter()

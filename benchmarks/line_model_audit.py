@@ -13,7 +13,6 @@ Usage: python benchmarks/line_model_audit.py [--random 100] [--seed 1000]
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tempfile
@@ -27,14 +26,13 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "layout"), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
-from audit_pages import sample  # noqa: E402
+from audit_pages import built_sample, sample_arguments  # noqa: E402
 from measure import PAGE_NUMBER, read_lines  # noqa: E402
 
 from generator.writers.docx.pagination import _ROLE_OF, paragraph_lines  # noqa: E402
 from generator.writers.docx.wordml import w  # noqa: E402
 from generator.writers.docx.writer import compose_docx  # noqa: E402
 from generator.writers.office import convert_batch  # noqa: E402
-from generator.writers.render import RenderOptions, built_document  # noqa: E402
 
 COUNTED = {"body", "body_continued", "heading1", "heading2", "heading3", "heading4",
            "recipients", "attachments", "note"}
@@ -80,13 +78,8 @@ def compare(paras: list[tuple[str, int]], lines: list[str]):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--random", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=1000)
-    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        items = sample(args.random, args.seed, Path(tmp))
-        built = [built_document(path, RenderOptions(style=style), "pdf")[:2] for _, path, style in items]
+        items, built = built_sample(sample_arguments(), Path(tmp))
         docx = [compose_docx(d, s)[0] for d, s in built]
         converted = convert_batch(docx, measure=False)
     counts = {"plain": [0, 0], "mixed": [0, 0]}
